@@ -1,0 +1,181 @@
+import { z } from "zod";
+
+/** Paths of the Huawei BSS partner APIs this product uses (relative to the BSS endpoint). */
+export const BSS_PATHS = {
+  newCustomerTags: "/v2/partners/sub-customers/new-customers-tags/batch-query",
+  indirectPartners: "/v2/partners/indirect-partners/query",
+  subCustomers: "/v2/partners/sub-customers/query",
+} as const;
+
+export type BssApi = keyof typeof BSS_PATHS;
+
+/** Limits written in Huawei's documentation of the three APIs. */
+export const LIMITS = {
+  idsPerTagQuery: 200,
+  idLength: 64,
+  tagPageSize: 200,
+  listPageSize: 100,
+  listMaxOffset: 40_000_000,
+  int32Max: 2_147_483_647,
+} as const;
+
+const longString = (field: string, max: number) =>
+  z.string({ error: `${field} must be a string` }).max(max, {
+    error: (issue) =>
+      `${field} must be at most ${max} characters (got ${String((issue.input as string).length)})`,
+  });
+
+const offset = (max: number) =>
+  z
+    .number({ error: "offset must be an integer" })
+    .int({ error: "offset must be an integer" })
+    .min(0, { error: "offset must be 0 or greater" })
+    .max(max, { error: `offset must be at most ${max}` });
+
+const limit = (max: number) =>
+  z
+    .number({ error: "limit must be an integer" })
+    .int({ error: "limit must be an integer" })
+    .min(1, { error: "limit must be at least 1" })
+    .max(max, { error: `limit must be at most ${max}` });
+
+const utcTime = (field: string) =>
+  z
+    .string({ error: `${field} must be a string` })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, {
+      error: `${field} must be a UTC time such as 2016-03-28T00:00:00Z`,
+    });
+
+/** Body of `POST /v2/partners/sub-customers/new-customers-tags/batch-query`. */
+export const tagQueryRequestSchema = z
+  .object({
+    customer_ids: z
+      .array(longString("each customer_ids entry", LIMITS.idLength), {
+        error: "customer_ids must be a list of strings",
+      })
+      .max(LIMITS.idsPerTagQuery, {
+        error: (issue) =>
+          `customer_ids must have at most ${LIMITS.idsPerTagQuery} entries (got ${String((issue.input as unknown[]).length)})`,
+      })
+      .nullish(),
+    offset: offset(LIMITS.int32Max).optional(),
+    limit: limit(LIMITS.tagPageSize).optional(),
+    indirect_partner_id: longString("indirect_partner_id", LIMITS.idLength).optional(),
+  })
+  .strict();
+export type TagQueryRequest = z.infer<typeof tagQueryRequestSchema>;
+
+/** One row of the tag answer; Huawei omits the tag entirely when the customer has no real-name authentication. */
+export const newCustomerTagSchema = z.object({
+  customer_id: z.string(),
+  customer_tag_type: z.string().nullish(),
+  new_customer_tag: z.string().nullish(),
+  effective_time: z.string().nullish(),
+  expire_time: z.string().nullish(),
+});
+export type NewCustomerTag = z.infer<typeof newCustomerTagSchema>;
+
+export const tagQueryResponseSchema = z.object({
+  new_customer_tags: z.array(newCustomerTagSchema).default([]),
+});
+export type TagQueryResponse = z.infer<typeof tagQueryResponseSchema>;
+
+/** Body of `POST /v2/partners/indirect-partners/query` (the cloud reseller list). */
+export const resellerQueryRequestSchema = z
+  .object({
+    account_name: longString("account_name", 64).optional(),
+    associated_on_begin: utcTime("associated_on_begin").optional(),
+    associated_on_end: utcTime("associated_on_end").optional(),
+    indirect_partner_id: longString("indirect_partner_id", LIMITS.idLength).optional(),
+    offset: offset(LIMITS.listMaxOffset).optional(),
+    limit: limit(LIMITS.listPageSize).optional(),
+  })
+  .strict();
+export type ResellerQueryRequest = z.infer<typeof resellerQueryRequestSchema>;
+
+export const resellerSchema = z.object({
+  indirect_partner_id: z.string(),
+  name: z.string().nullish(),
+  account_name: z.string().nullish(),
+  associated_on: z.string().nullish(),
+  account_manager_id: z.string().nullish(),
+  account_manager_name: z.string().nullish(),
+});
+export type Reseller = z.infer<typeof resellerSchema>;
+
+export const resellerQueryResponseSchema = z.object({
+  count: z.number().int().nonnegative().default(0),
+  indirect_partners: z.array(resellerSchema).default([]),
+});
+export type ResellerQueryResponse = z.infer<typeof resellerQueryResponseSchema>;
+
+/** Body of `POST /v2/partners/sub-customers/query` (the customer list, used for names). */
+export const customerQueryRequestSchema = z
+  .object({
+    account_name: longString("account_name", 64).optional(),
+    customer: longString("customer", 64).optional(),
+    customer_id: longString("customer_id", LIMITS.idLength).optional(),
+    indirect_partner_id: longString("indirect_partner_id", LIMITS.idLength).optional(),
+    label: longString("label", 64).optional(),
+    association_type: z.enum(["1", "2"], { error: 'association_type must be "1" or "2"' }).optional(),
+    associated_on_begin: utcTime("associated_on_begin").optional(),
+    associated_on_end: utcTime("associated_on_end").optional(),
+    offset: offset(LIMITS.listMaxOffset).optional(),
+    limit: limit(LIMITS.listPageSize).optional(),
+  })
+  .strict();
+export type CustomerQueryRequest = z.infer<typeof customerQueryRequestSchema>;
+
+/** The fields of a customer this product reads; contact fields are deliberately left out. */
+export const customerInfoSchema = z.object({
+  customer_id: z.string(),
+  customer: z.string().nullish(),
+  account_name: z.string().nullish(),
+  associated_on: z.string().nullish(),
+  association_type: z.string().nullish(),
+  label: z.string().nullish(),
+  verified_status: z.string().nullish(),
+  customer_type: z.string().nullish(),
+  customer_level: z.string().nullish(),
+});
+export type CustomerInfo = z.infer<typeof customerInfoSchema>;
+
+export const customerQueryResponseSchema = z.object({
+  count: z.number().int().nonnegative().default(0),
+  customer_infos: z.array(customerInfoSchema).default([]),
+});
+export type CustomerQueryResponse = z.infer<typeof customerQueryResponseSchema>;
+
+/** Huawei's failure body, also used by the proxy for its own errors. */
+export const errorBodySchema = z.object({
+  error_code: z.string(),
+  error_msg: z.string(),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Request schemas by API, so the proxy and the fake BSS validate with the same rules. */
+export const REQUEST_SCHEMAS = {
+  newCustomerTags: tagQueryRequestSchema,
+  indirectPartners: resellerQueryRequestSchema,
+  subCustomers: customerQueryRequestSchema,
+} as const;
+
+/**
+ * Validates a request body against an API's rules and returns either the parsed body or the
+ * CBC.0100 error Huawei would give, naming the field and the rule broken.
+ */
+export function validateRequest<K extends BssApi>(
+  api: K,
+  body: unknown,
+): { ok: true; value: z.infer<(typeof REQUEST_SCHEMAS)[K]> } | { ok: false; error: ErrorBody } {
+  if (body === null || typeof body !== "object" || Array.isArray(body)) {
+    return { ok: false, error: { error_code: "CBC.0100", error_msg: "the request body must be a JSON object" } };
+  }
+  const result = REQUEST_SCHEMAS[api].safeParse(body);
+  if (result.success) return { ok: true, value: result.data as z.infer<(typeof REQUEST_SCHEMAS)[K]> };
+  const issue = result.error.issues[0];
+  let message = issue?.message ?? "invalid request";
+  if (issue?.code === "unrecognized_keys") message = `unknown field ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
+  const where = issue && issue.path.length > 1 ? ` (at ${issue.path.join(".")})` : "";
+  return { ok: false, error: { error_code: "CBC.0100", error_msg: `Invalid parameter: ${message}${where}` } };
+}

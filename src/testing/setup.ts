@@ -1,0 +1,16 @@
+import { afterEach, beforeEach, vi } from "vitest";
+
+// An error logged during a test is a bug the assertions did not catch: fail the test on it.
+let logged: unknown[][] = [];
+beforeEach(() => {
+  logged = [];
+  vi.spyOn(console, "error").mockImplementation((...args: unknown[]) => {
+    logged.push(args);
+  });
+});
+afterEach(() => {
+  if (logged.length > 0) {
+    const first = logged[0]?.map(String).join(" ");
+    throw new Error(`console.error was called ${logged.length} time(s); first: ${first}`);
+  }
+});
