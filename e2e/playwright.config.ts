@@ -1,0 +1,60 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Debian's Chromium where it is installed (CI, machines without Playwright's browser download),
+// Playwright's own browser elsewhere.
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export const E2E_PORT = 8181;
+export const FAKE_BSS_PORT = 9181;
+
+export default defineConfig({
+  testDir: ".",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "../playwright-report" }]],
+  outputDir: "../test-results",
+  use: {
+    baseURL: `http://127.0.0.1:${E2E_PORT}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    ...devices["Desktop Chrome"],
+    launchOptions: {
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  webServer: {
+    command: "node --import tsx src/server/main.ts",
+    cwd: "..",
+    url: `http://127.0.0.1:${E2E_PORT}/api/health`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    stdout: "pipe",
+    env: {
+      ENV_FILE: "",
+      HOST: "127.0.0.1",
+      PORT: String(E2E_PORT),
+      FAKE_BSS_PORT: String(FAKE_BSS_PORT),
+      HUAWEICLOUD_SDK_AK: "",
+      HUAWEICLOUD_SDK_SK: "",
+      HUAWEICLOUD_SDK_SECURITY_TOKEN: "",
+      HUAWEICLOUD_IAM_DOMAIN_NAME: "",
+      HUAWEICLOUD_IAM_USER_NAME: "",
+      HUAWEICLOUD_IAM_PASSWORD: "",
+      LOG_LEVEL: "warn",
+    },
+  },
+});

@@ -1,0 +1,45 @@
+import { http, HttpResponse, type HttpHandler } from "msw";
+import { BSS_PATHS, type BssApi, customerQueryResponseSchema, resellerQueryResponseSchema, tagQueryResponseSchema } from "#shared/huawei-api";
+import { handleBss } from "./bss-handlers.ts";
+import type { BssState } from "./bss-state.ts";
+import { parseJsonBody, toHttpResponse } from "./msw-handlers.ts";
+
+// The proxy parses Huawei's answers with these schemas, which drops the contact fields; the
+// browser fake does the same so the demo shows exactly what the real proxy would pass on.
+const RESPONSE_SCHEMAS = {
+  newCustomerTags: tagQueryResponseSchema,
+  indirectPartners: resellerQueryResponseSchema,
+  subCustomers: customerQueryResponseSchema,
+} as const;
+
+const APIS = Object.keys(BSS_PATHS) as BssApi[];
+
+export interface ProxyHandlerOptions {
+  state: BssState;
+  /** Prepended to the paths; empty in the browser (same origin), absolute in Node tests. */
+  origin?: string;
+}
+
+/** msw handlers standing in for the proxy's own `/api/...` routes, without signing. */
+export function createProxyHandlers(options: ProxyHandlerOptions): HttpHandler[] {
+  const origin = options.origin ?? "";
+  const bssRoutes = APIS.map((api) =>
+    http.post(`${origin}/api${BSS_PATHS[api]}`, async ({ request }) => {
+      const parsed = parseJsonBody(await request.text());
+      if (!parsed.ok) return toHttpResponse(parsed.response);
+      const answer = handleBss(options.state, { api, body: parsed.body });
+      if (answer.status !== 200) return toHttpResponse(answer);
+      return toHttpResponse({ status: 200, body: RESPONSE_SCHEMAS[api].parse(answer.body) });
+    }),
+  );
+  return [
+    ...bssRoutes,
+    http.get(`${origin}/api/health`, () => HttpResponse.json({ status: "ok", mode: "demo" })),
+    http.all(`${origin}/api/*`, ({ request }) =>
+      HttpResponse.json(
+        { error_code: "PROXY.0404", error_msg: `No such API: ${request.method} ${new URL(request.url).pathname}` },
+        { status: 404 },
+      ),
+    ),
+  ];
+}

@@ -1,0 +1,249 @@
+import { addMonths, currentMonth } from "#shared/month";
+import type { NewCustomerTag } from "#shared/huawei-api";
+import { chineseCompany, companyName, createAccountNamer, personName, timeInMonth } from "./names.ts";
+import { type Rng, chance, createRng, digits, hexId, int, pick } from "./random.ts";
+
+/** The customer record as Huawei's customer list returns it, contact fields included. */
+export interface SubCustomerRecord {
+  customer_id: string;
+  customer: string;
+  account_name: string;
+  associated_on: string;
+  association_type: "1" | "2";
+  label: string;
+  telephone: string;
+  email: string;
+  country_code: string;
+  verified_status: string;
+  customer_type: string;
+  is_frozen: number;
+  customer_level: string;
+  account_managers: { account_name: string }[];
+}
+
+/** Which situation a customer's tag is in relative to the current month (for tests and demos). */
+export type TagKind =
+  | "none"
+  | "undetermined"
+  | "expired"
+  | "active"
+  | "expiring-this-month"
+  | "expiring-next-month"
+  | "not-yet-effective";
+
+export interface FakeCustomer {
+  info: SubCustomerRecord;
+  /** The row the tag API returns for this customer. */
+  tag: NewCustomerTag;
+  kind: TagKind;
+  /** The cloud reseller the customer belongs to; absent for the partner's own customers. */
+  resellerId?: string;
+  /** Position in the data set: Huawei answers in its own order, not the request's. */
+  index: number;
+}
+
+/** A cloud reseller (indirect partner) as Huawei's reseller list returns it. */
+export interface FakeReseller {
+  indirect_partner_id: string;
+  name: string;
+  account_name: string;
+  associated_on: string;
+  account_manager_id: string;
+  account_manager_name: string;
+  mobile_phone: string;
+  email: string;
+}
+
+export interface Dataset {
+  seed: number;
+  /** The current month (China Standard Time) the tag dates were placed around. */
+  month: string;
+  /** The partner's own account (domain) ID, sent by SDKs as X-Domain-Id. */
+  domainId: string;
+  /** Every customer, the partner's own first, then each reseller's in reseller order. */
+  customers: FakeCustomer[];
+  ownCustomers: FakeCustomer[];
+  resellers: FakeReseller[];
+  customersByReseller: Map<string, FakeCustomer[]>;
+  customerById: Map<string, FakeCustomer>;
+  resellerById: Map<string, FakeReseller>;
+}
+
+/** Fixed AK/SK the fake BSS accepts by default; they unlock nothing real. */
+export const DEMO_CREDENTIALS = { ak: "DEMOAKNEWTAGDASHBOARD0", sk: "demo-secret-key-for-the-fake-bss-only" } as const;
+
+/** The IAM user the fake IAM accepts by default. */
+export const DEMO_IAM_USER = { domain: "demo-partner", user: "demo-user", password: "demo-password" } as const;
+
+export const DEFAULT_SEED = 20_260_101;
+
+interface Builder {
+  rng: Rng;
+  month: string;
+  accountName: (stem: string) => string;
+  ids: Set<string>;
+}
+
+function uniqueId(b: Builder): string {
+  let id = hexId(b.rng);
+  while (b.ids.has(id)) id = hexId(b.rng);
+  b.ids.add(id);
+  return id;
+}
+
+// Target mix: Y ~50%, N ~20%, UNDETERMINED ~12%, no real-name authentication ~18%.
+function pickKind(rng: Rng): TagKind {
+  const r = rng();
+  if (r < 0.18) return "none";
+  if (r < 0.3) return "undetermined";
+  if (r < 0.5) return "expired";
+  if (r < 0.58) return "expiring-this-month";
+  if (r < 0.66) return "expiring-next-month";
+  if (r < 0.72) return "not-yet-effective";
+  return "active";
+}
+
+// A new-customer tag lasts a year here; Huawei does not publish a fixed length, only the months.
+function tagMonths(rng: Rng, kind: TagKind, month: string): { effective: string; expire: string } | undefined {
+  const span = 11;
+  switch (kind) {
+    case "none":
+    case "undetermined":
+      return undefined;
+    case "expired": {
+      const expire = addMonths(month, -int(rng, 1, 18));
+      return { effective: addMonths(expire, -span), expire };
+    }
+    case "expiring-this-month":
+      return { effective: addMonths(month, -span), expire: month };
+    case "expiring-next-month":
+      return { effective: addMonths(month, 1 - span), expire: addMonths(month, 1) };
+    case "not-yet-effective": {
+      const effective = addMonths(month, int(rng, 1, 2));
+      return { effective, expire: addMonths(effective, span) };
+    }
+    case "active": {
+      const expire = addMonths(month, int(rng, 2, span - 1));
+      return { effective: addMonths(expire, -span), expire };
+    }
+  }
+}
+
+function tagRow(rng: Rng, customerId: string, kind: TagKind, months: ReturnType<typeof tagMonths>): NewCustomerTag {
+  if (kind === "none") {
+    // Huawei leaves the tag empty without real-name authentication; seen both absent and "".
+    return chance(rng, 0.5) ? { customer_id: customerId } : { customer_id: customerId, customer_tag_type: "", new_customer_tag: "" };
+  }
+  const value = kind === "undetermined" ? "UNDETERMINED" : kind === "expired" ? "N" : "Y";
+  const row: NewCustomerTag = { customer_id: customerId, customer_tag_type: "SMB", new_customer_tag: value };
+  if (months) Object.assign(row, { effective_time: months.effective, expire_time: months.expire });
+  return row;
+}
+
+function makeCustomer(b: Builder, index: number, resellerId: string | undefined): FakeCustomer {
+  const { rng, month } = b;
+  const id = uniqueId(b);
+  const kind = pickKind(rng);
+  const months = tagMonths(rng, kind, month);
+  const company = companyName(rng);
+  const accountName = b.accountName(company.accountStem);
+  const latest = months && months.effective < month ? months.effective : month;
+  const info: SubCustomerRecord = {
+    customer_id: id,
+    customer: company.name,
+    account_name: accountName,
+    associated_on: timeInMonth(rng, addMonths(latest, -int(rng, 0, months ? 2 : 30))),
+    association_type: chance(rng, 0.7) ? "1" : "2",
+    label: chance(rng, 0.2) ? pick(rng, ["重点客户", "教育", "电商", "key-account"]) : "",
+    telephone: `138${digits(rng, 8)}`,
+    email: `${accountName}@example.com`,
+    country_code: "0086",
+    verified_status: kind === "none" ? pick(rng, ["-1", "0", "1"]) : "2",
+    customer_type: chance(rng, 0.9) ? "1" : "0",
+    is_frozen: chance(rng, 0.03) ? 1 : 0,
+    customer_level: pick(rng, ["V0", "V0", "V1", "V1", "V2", "V3"]),
+    account_managers: [{ account_name: `am-${String(int(rng, 1, 12)).padStart(2, "0")}` }],
+  };
+  return { info, tag: tagRow(rng, id, kind, months), kind, index, ...(resellerId ? { resellerId } : {}) };
+}
+
+function makeReseller(b: Builder): FakeReseller {
+  const company = chineseCompany(b.rng);
+  const accountName = b.accountName(company.accountStem);
+  return {
+    indirect_partner_id: uniqueId(b),
+    name: company.name,
+    account_name: accountName,
+    associated_on: timeInMonth(b.rng, addMonths(b.month, -int(b.rng, 12, 48))),
+    account_manager_id: hexId(b.rng),
+    account_manager_name: personName(b.rng),
+    mobile_phone: `139${digits(b.rng, 8)}`,
+    email: `partner@${accountName}.example.com`,
+  };
+}
+
+/** Builds the fake partner's customers and resellers; the same seed and month give the same data. */
+export function createDataset(options: { seed?: number; now?: Date } = {}): Dataset {
+  const seed = options.seed ?? DEFAULT_SEED;
+  const month = currentMonth(options.now ?? new Date());
+  const b: Builder = { rng: createRng(seed), month, accountName: createAccountNamer(), ids: new Set() };
+  const domainId = uniqueId(b);
+  const customers: FakeCustomer[] = [];
+  const ownCount = int(b.rng, 4_800, 5_200);
+  for (let i = 0; i < ownCount; i++) customers.push(makeCustomer(b, customers.length, undefined));
+  const ownCustomers = customers.slice();
+  const resellers: FakeReseller[] = [];
+  const customersByReseller = new Map<string, FakeCustomer[]>();
+  for (let r = 0; r < 4; r++) {
+    const reseller = makeReseller(b);
+    resellers.push(reseller);
+    const own: FakeCustomer[] = [];
+    const count = int(b.rng, 1_000, 3_000);
+    for (let i = 0; i < count; i++) {
+      const customer = makeCustomer(b, customers.length, reseller.indirect_partner_id);
+      customers.push(customer);
+      own.push(customer);
+    }
+    customersByReseller.set(reseller.indirect_partner_id, own);
+  }
+  return {
+    seed,
+    month,
+    domainId,
+    customers,
+    ownCustomers,
+    resellers,
+    customersByReseller,
+    customerById: new Map(customers.map((c) => [c.info.customer_id, c])),
+    resellerById: new Map(resellers.map((r) => [r.indirect_partner_id, r])),
+  };
+}
+
+/** Returns the customers in scope: the partner's own, or one reseller's (undefined if unknown). */
+export function customersOf(dataset: Dataset, resellerId?: string): FakeCustomer[] | undefined {
+  return resellerId ? dataset.customersByReseller.get(resellerId) : dataset.ownCustomers;
+}
+
+/** Looks a customer up by ID, whoever it belongs to. */
+export function findCustomer(dataset: Dataset, customerId: string): FakeCustomer | undefined {
+  return dataset.customerById.get(customerId);
+}
+
+/** Looks a cloud reseller up by ID. */
+export function findReseller(dataset: Dataset, resellerId: string): FakeReseller | undefined {
+  return dataset.resellerById.get(resellerId);
+}
+
+/**
+ * Returns well-formed 32-hex IDs that belong to nobody in any data set: they come from a stream
+ * the data set never uses, and the rare 128-bit collision is checked away against `exclude`.
+ */
+export function foreignIds(count: number, seed = 1, exclude?: Dataset): string[] {
+  const rng = createRng((seed ^ 0x5f0e_19a7) >>> 0);
+  const out = new Set<string>();
+  while (out.size < count) {
+    const id = hexId(rng);
+    if (!exclude?.customerById.has(id) && !exclude?.resellerById.has(id)) out.add(id);
+  }
+  return [...out];
+}

@@ -1,0 +1,12 @@
+// Runs the fake Huawei BSS on its own for manual use: `npx tsx src/mocks/http-main.ts`.
+import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "./dataset.ts";
+import { startFakeBss } from "./http-server.ts";
+
+const port = Number(process.env.FAKE_BSS_PORT ?? 9100);
+const fake = await startFakeBss({ port });
+process.stdout.write(
+  `Fake Huawei BSS on ${fake.url} (AK ${DEMO_CREDENTIALS.ak}, IAM user ${DEMO_IAM_USER.domain}/${DEMO_IAM_USER.user}, data month ${fake.state.bss.dataset.month})\n`,
+);
+const stop = () => void fake.close().then(() => process.exit(0));
+process.once("SIGINT", stop);
+process.once("SIGTERM", stop);

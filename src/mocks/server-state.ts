@@ -1,0 +1,76 @@
+import type { BssApi } from "#shared/huawei-api";
+import { type BssState, createBssState } from "./bss-state.ts";
+import type { IamUser, TokenStore } from "./fake-iam.ts";
+import { createTokenStore } from "./fake-iam.ts";
+import type { FaultRule } from "./faults.ts";
+import { type FlowControl, createFlowControl } from "./flow-control.ts";
+
+/** What the fake server counted, served by `GET /__fake/stats`. */
+export interface FakeBssStats {
+  /** Authenticated calls per API, throttled and faulted ones included. */
+  calls: Record<BssApi, number>;
+  throttled: number;
+  signatureFailures: number;
+  /** Calls with an unknown or expired `X-Auth-Token`. */
+  tokenFailures: number;
+  tokensIssued: number;
+  faultsInjected: number;
+  /** Headers (lower-case names) of the last call to each API, e.g. to check `x-domain-id`. */
+  lastHeaders: Partial<Record<BssApi, Record<string, string>>>;
+}
+
+/** Everything one fake BSS server holds; tests may read and change it directly. */
+export interface FakeBssState {
+  bss: BssState;
+  faults: FaultRule[];
+  flow: FlowControl;
+  tokens: TokenStore;
+  stats: Omit<FakeBssStats, "tokensIssued">;
+  now: () => Date;
+}
+
+const zeroStats = (): FakeBssState["stats"] => ({
+  calls: { newCustomerTags: 0, indirectPartners: 0, subCustomers: 0 },
+  throttled: 0,
+  signatureFailures: 0,
+  tokenFailures: 0,
+  faultsInjected: 0,
+  lastHeaders: {},
+});
+
+export interface FakeBssStateOptions {
+  seed?: number;
+  now?: () => Date;
+  rateLimitPerSecond?: number;
+  iamUser?: IamUser;
+}
+
+/** Creates the state of a fake BSS server. */
+export function createFakeBssState(options: FakeBssStateOptions = {}): FakeBssState {
+  const now = options.now ?? (() => new Date());
+  return {
+    bss: createBssState({ ...(options.seed === undefined ? {} : { seed: options.seed }), now: now() }),
+    faults: [],
+    flow: createFlowControl({
+      ...(options.rateLimitPerSecond === undefined ? {} : { limitPerSecond: options.rateLimitPerSecond }),
+      now: () => now().getTime(),
+    }),
+    tokens: createTokenStore(now, options.iamUser),
+    stats: zeroStats(),
+    now,
+  };
+}
+
+/** Puts faults, switches, counters and the limiter back to their start; issued tokens stay valid. */
+export function resetFakeBssState(state: FakeBssState): void {
+  state.faults = [];
+  state.bss.distributor = true;
+  state.flow.reset();
+  state.tokens.resetCount();
+  state.stats = zeroStats();
+}
+
+/** Returns the counters as served by `GET /__fake/stats`. */
+export function statsOf(state: FakeBssState): FakeBssStats {
+  return { ...state.stats, tokensIssued: state.tokens.issuedCount };
+}

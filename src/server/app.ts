@@ -1,0 +1,160 @@
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import type { Writable } from "node:stream";
+import helmet from "@fastify/helmet";
+import fastifyStatic from "@fastify/static";
+import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import type { Config } from "./config.ts";
+import { PROXY_ERRORS, ProxyError } from "./errors.ts";
+import type { BssCall } from "./huawei/bss-client.ts";
+import { registerBssRoutes } from "./routes/bss-routes.ts";
+
+/** The header every browser request must carry: a page on another origin cannot set it without CORS. */
+export const CSRF_HEADER = "x-requested-with";
+export const CSRF_VALUE = "newtag-dashboard";
+
+export interface AppOptions {
+  config: Pick<Config, "mode" | "logLevel">;
+  call: BssCall;
+  /** Folder of the built web app; not served when absent. */
+  webRoot?: string;
+  /** Where log lines go (tests capture them); standard output by default. */
+  logStream?: Writable;
+}
+
+const REDACTED = [
+  "req.headers.authorization",
+  'req.headers["x-auth-token"]',
+  'req.headers["x-security-token"]',
+  "req.headers.cookie",
+  "*.password",
+  "*.sk",
+  "*.ak",
+  "*.securityToken",
+];
+
+/** Builds the proxy: the three Huawei routes, health, static files, and uniform JSON errors. */
+export function buildApp(options: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: {
+      level: options.config.logLevel,
+      redact: { paths: REDACTED, censor: "[redacted]" },
+      ...(options.logStream ? { stream: options.logStream } : {}),
+    },
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 64 * 1024,
+    disableRequestLogging: true,
+    return503OnClosing: true,
+  });
+
+  app.addHook("onRequest", async (request, reply) => {
+    void reply.header("X-Request-Id", request.id);
+    if (request.method !== "POST") return;
+    const origin = request.headers.origin;
+    if (origin && new URL(origin).host !== request.headers.host) {
+      return reply.code(403).send({ error_code: "PROXY.0403", error_msg: "Requests from another origin are refused" });
+    }
+    if (request.headers[CSRF_HEADER] !== CSRF_VALUE) {
+      return reply
+        .code(403)
+        .send({ error_code: "PROXY.0403", error_msg: `Requests must carry the header X-Requested-With: ${CSRF_VALUE}` });
+    }
+  });
+
+  // One line per request, with what an operator needs and nothing secret.
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        route: request.routeOptions.url ?? "(none)",
+        status: reply.statusCode,
+        upstreamErrorCode: request.upstreamErrorCode,
+        durationMs: Math.round(reply.elapsedTime),
+      },
+      "request",
+    );
+  });
+
+  void app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its CSS variables into a <style> element at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", "blob:"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+    referrerPolicy: { policy: "no-referrer" },
+    crossOriginEmbedderPolicy: false,
+  });
+
+  app.get("/api/health", async () => ({ status: "ok", mode: options.config.mode }));
+  registerBssRoutes(app, options.call);
+
+  if (options.webRoot && existsSync(options.webRoot)) {
+    void app.register(fastifyStatic, {
+      root: options.webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders(reply, path) {
+        const immutable = /[\\/]assets[\\/]/.test(path);
+        void reply.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      },
+    });
+  }
+
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = (request.method === "GET" || request.method === "HEAD") && !request.url.startsWith("/api/");
+    if (isPage && options.webRoot && existsSync(options.webRoot)) {
+      return reply.header("Cache-Control", "no-cache").sendFile("index.html");
+    }
+    return reply
+      .code(404)
+      .send({ error_code: PROXY_ERRORS.notFound, error_msg: `No such API: ${request.method} ${request.url.split("?")[0]}` });
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ProxyError) {
+      request.upstreamErrorCode = error.code;
+      if (error.retryAfter) void reply.header("Retry-After", error.retryAfter);
+      return reply.code(error.status).send(error.toBody());
+    }
+    const known = clientError(error);
+    if (known) return reply.code(known.status).send({ error_code: known.code, error_msg: known.message });
+    request.log.error({ err: error }, "unexpected error");
+    return reply.code(500).send({
+      error_code: PROXY_ERRORS.internal,
+      error_msg: `Internal error; quote request id ${request.id} to the operator`,
+    });
+  });
+
+  return app;
+}
+
+function clientError(error: FastifyError): { status: number; code: string; message: string } | undefined {
+  switch (error.code) {
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return { status: 415, code: "PROXY.0415", message: "Send the body as application/json" };
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return { status: 413, code: "PROXY.0413", message: "The request body is larger than 64 KB" };
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return { status: 400, code: "CBC.0100", message: "Invalid parameter: the body is not valid JSON" };
+    default:
+      if (error.statusCode === 400 && error instanceof SyntaxError) {
+        return { status: 400, code: "CBC.0100", message: "Invalid parameter: the body is not valid JSON" };
+      }
+      return undefined;
+  }
+}

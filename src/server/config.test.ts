@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "./config.ts";
+
+const expectConfigError = (env: Record<string, string>, variable: string) => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as Error).message).toContain(variable);
+    return;
+  }
+  throw new Error(`expected a ConfigError naming ${variable}`);
+};
+
+describe("loadConfig", () => {
+  it("runs in demo mode with documented defaults when nothing is set", () => {
+    expect(loadConfig({})).toMatchObject({
+      mode: "demo",
+      auth: undefined,
+      bssEndpoint: "https://bss.myhuaweicloud.com",
+      iamEndpoint: "https://iam.myhuaweicloud.com",
+      host: "127.0.0.1",
+      port: 8080,
+      upstreamTimeoutMs: 10_000,
+      rateLimitPerSecond: 10,
+    });
+  });
+
+  it("is live with AK/SK, keeping the security token and domain id", () => {
+    const config = loadConfig({
+      HUAWEICLOUD_SDK_AK: "ABCDEFGH12345678",
+      HUAWEICLOUD_SDK_SK: "secret",
+      HUAWEICLOUD_SDK_SECURITY_TOKEN: "tok",
+      HUAWEICLOUD_SDK_DOMAIN_ID: "domain-1",
+    });
+    expect(config.mode).toBe("live");
+    expect(config.auth).toEqual({ kind: "aksk", credentials: { ak: "ABCDEFGH12345678", sk: "secret", securityToken: "tok" } });
+    expect(config.domainId).toBe("domain-1");
+  });
+
+  it("is live with the IAM user", () => {
+    const config = loadConfig({
+      HUAWEICLOUD_IAM_DOMAIN_NAME: "partner",
+      HUAWEICLOUD_IAM_USER_NAME: "user",
+      HUAWEICLOUD_IAM_PASSWORD: "pw",
+    });
+    expect(config.auth).toEqual({ kind: "iam", domainName: "partner", userName: "user", password: "pw" });
+  });
+
+  it("names the missing half of AK/SK", () => {
+    expectConfigError({ HUAWEICLOUD_SDK_AK: "ABCDEFGH12345678" }, "HUAWEICLOUD_SDK_SK");
+    expectConfigError({ HUAWEICLOUD_SDK_SK: "secret" }, "HUAWEICLOUD_SDK_AK");
+  });
+
+  it("names the missing IAM variable, a lone security token and a conflict", () => {
+    expectConfigError({ HUAWEICLOUD_IAM_USER_NAME: "u", HUAWEICLOUD_IAM_PASSWORD: "p" }, "HUAWEICLOUD_IAM_DOMAIN_NAME");
+    expectConfigError({ HUAWEICLOUD_SDK_SECURITY_TOKEN: "t" }, "HUAWEICLOUD_SDK_SECURITY_TOKEN");
+    expectConfigError(
+      {
+        HUAWEICLOUD_SDK_AK: "ABCDEFGH12345678",
+        HUAWEICLOUD_SDK_SK: "s",
+        HUAWEICLOUD_IAM_DOMAIN_NAME: "d",
+        HUAWEICLOUD_IAM_USER_NAME: "u",
+        HUAWEICLOUD_IAM_PASSWORD: "p",
+      },
+      "HUAWEICLOUD_IAM_USER_NAME",
+    );
+  });
+
+  it("rejects malformed values, naming the variable", () => {
+    expectConfigError({ PORT: "80a" }, "PORT");
+    expectConfigError({ PORT: "70000" }, "PORT");
+    expectConfigError({ BSS_ENDPOINT: "not a url" }, "BSS_ENDPOINT");
+    expectConfigError({ BSS_ENDPOINT: "http://bss.example.com" }, "BSS_ENDPOINT");
+    expectConfigError({ BSS_ENDPOINT: "https://bss.example.com/v2" }, "BSS_ENDPOINT");
+    expectConfigError({ IAM_ENDPOINT: "ftp://iam" }, "IAM_ENDPOINT");
+    expectConfigError({ HUAWEICLOUD_SDK_AK: "has space!", HUAWEICLOUD_SDK_SK: "s" }, "HUAWEICLOUD_SDK_AK");
+    expectConfigError({ BSS_RATE_LIMIT_PER_SECOND: "0" }, "BSS_RATE_LIMIT_PER_SECOND");
+  });
+
+  it("allows plain http only on loopback", () => {
+    expect(loadConfig({ BSS_ENDPOINT: "http://127.0.0.1:9100" }).bssEndpoint).toBe("http://127.0.0.1:9100");
+  });
+});

@@ -1,0 +1,134 @@
+import type { AkSkCredentials } from "./huawei/signer.ts";
+
+/** How the proxy authenticates to Huawei: signed AK/SK, an IAM password-route token, or the demo keys. */
+export type UpstreamAuth =
+  | { kind: "aksk"; credentials: AkSkCredentials }
+  | { kind: "iam"; domainName: string; userName: string; password: string };
+
+export interface Config {
+  mode: "demo" | "live";
+  auth: UpstreamAuth | undefined;
+  domainId: string | undefined;
+  bssEndpoint: string;
+  iamEndpoint: string;
+  host: string;
+  port: number;
+  upstreamTimeoutMs: number;
+  rateLimitPerSecond: number;
+  /** Port of the in-process fake BSS in demo mode (0 = any free port). */
+  fakeBssPort: number;
+  logLevel: string;
+}
+
+/** A configuration problem, with the variable it concerns, reported before the server starts. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOOPBACK_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
+
+/** True for host names that only this machine can reach. */
+export function isLoopbackHost(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!/^\d+$/.test(raw) || value < min || value > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function endpoint(env: Env, name: string, fallback: string): string {
+  const raw = read(env, name) ?? fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL such as ${fallback} (got "${raw}")`);
+  }
+  if (url.pathname !== "/" || url.search || url.hash || url.username || url.password) {
+    throw new ConfigError(name, `must be only a scheme and host such as ${fallback} (got "${raw}")`);
+  }
+  const loopback = isLoopbackHost(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
+    throw new ConfigError(name, `must use https (plain http is allowed only on loopback) (got "${raw}")`);
+  }
+  return url.origin;
+}
+
+function requireAll(env: Env, names: string[], what: string): string[] | undefined {
+  const present = names.filter((n) => read(env, n) !== undefined);
+  if (present.length === 0) return undefined;
+  const missing = names.filter((n) => read(env, n) === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(missing[0] ?? "", `is missing: ${what} needs ${names.join(", ")} (${present.join(", ")} set)`);
+  }
+  return names.map((n) => read(env, n) ?? "");
+}
+
+function upstreamAuth(env: Env): UpstreamAuth | undefined {
+  const aksk = requireAll(env, ["HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK"], "AK/SK signing");
+  const iam = requireAll(
+    env,
+    ["HUAWEICLOUD_IAM_DOMAIN_NAME", "HUAWEICLOUD_IAM_USER_NAME", "HUAWEICLOUD_IAM_PASSWORD"],
+    "the IAM token route",
+  );
+  const securityToken = read(env, "HUAWEICLOUD_SDK_SECURITY_TOKEN");
+  if (securityToken && !aksk) {
+    throw new ConfigError("HUAWEICLOUD_SDK_SECURITY_TOKEN", "is set without HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK");
+  }
+  if (aksk && iam) {
+    throw new ConfigError(
+      "HUAWEICLOUD_IAM_USER_NAME",
+      "set either AK/SK (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK) or the IAM user, not both",
+    );
+  }
+  if (aksk) {
+    const [ak = "", sk = ""] = aksk;
+    if (!/^[A-Za-z0-9]{8,128}$/.test(ak)) {
+      throw new ConfigError("HUAWEICLOUD_SDK_AK", "does not look like an access key (letters and digits only)");
+    }
+    return { kind: "aksk", credentials: { ak, sk, securityToken } };
+  }
+  if (iam) {
+    const [domainName = "", userName = "", password = ""] = iam;
+    return { kind: "iam", domainName, userName, password };
+  }
+  return undefined;
+}
+
+/** Reads and checks the configuration; throws a ConfigError naming the first wrong variable. */
+export function loadConfig(env: Env): Config {
+  const auth = upstreamAuth(env);
+  const host = read(env, "HOST") ?? "127.0.0.1";
+  return {
+    mode: auth ? "live" : "demo",
+    auth,
+    domainId: read(env, "HUAWEICLOUD_SDK_DOMAIN_ID"),
+    bssEndpoint: endpoint(env, "BSS_ENDPOINT", "https://bss.myhuaweicloud.com"),
+    iamEndpoint: endpoint(env, "IAM_ENDPOINT", "https://iam.myhuaweicloud.com"),
+    host,
+    port: integer(env, "PORT", 8080, 0, 65_535),
+    upstreamTimeoutMs: integer(env, "UPSTREAM_TIMEOUT_MS", 10_000, 100, 120_000),
+    rateLimitPerSecond: integer(env, "BSS_RATE_LIMIT_PER_SECOND", 10, 1, 1000),
+    fakeBssPort: integer(env, "FAKE_BSS_PORT", 0, 0, 65_535),
+    logLevel: read(env, "LOG_LEVEL") ?? "info",
+  };
+}

@@ -1,0 +1,29 @@
+import type { ErrorBody } from "#shared/huawei-api";
+
+/** Error codes of the proxy itself, in Huawei's `error_code` shape so the browser handles one kind. */
+export const PROXY_ERRORS = {
+  notFound: "PROXY.0404",
+  badUpstreamAnswer: "PROXY.0502",
+  upstreamUnreachable: "PROXY.0503",
+  upstreamTimeout: "PROXY.0504",
+  iamFailed: "PROXY.0401",
+  internal: "PROXY.0500",
+} as const;
+
+/** A failure the proxy answers with a status and a Huawei-shaped error body. */
+export class ProxyError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly retryAfter?: string,
+  ) {
+    super(message);
+    this.name = "ProxyError";
+  }
+
+  /** The body sent to the browser. */
+  toBody(): ErrorBody {
+    return { error_code: this.code, error_msg: this.message };
+  }
+}

@@ -1,0 +1,126 @@
+import {
+  BSS_PATHS,
+  type BssApi,
+  customerQueryResponseSchema,
+  type ErrorBody,
+  resellerQueryResponseSchema,
+  tagQueryResponseSchema,
+} from "#shared/huawei-api";
+import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import type { Authenticator } from "./authenticator.ts";
+
+const RESPONSE_SCHEMAS = {
+  newCustomerTags: tagQueryResponseSchema,
+  indirectPartners: resellerQueryResponseSchema,
+  subCustomers: customerQueryResponseSchema,
+} as const;
+
+/** What Huawei answered: a parsed success body, or its error with the HTTP status. */
+export type BssAnswer =
+  | { ok: true; status: number; body: unknown }
+  | { ok: false; status: number; body: ErrorBody; retryAfter?: string | undefined };
+
+export interface BssClientOptions {
+  endpoint: string;
+  authenticator: Authenticator;
+  domainId?: string | undefined;
+  timeoutMs: number;
+}
+
+/** Calls one BSS API; throws ProxyError when Huawei cannot be reached or answers something unreadable. */
+export type BssCall = (api: BssApi, body: object) => Promise<BssAnswer>;
+
+/** Creates the client that signs and sends requests to the configured BSS endpoint, and nowhere else. */
+export function createBssClient(options: BssClientOptions): BssCall {
+  const send = async (api: BssApi, payload: string): Promise<{ answer: BssAnswer; auth: Record<string, string> }> => {
+    // The path comes from a fixed table: nothing the browser sends ever becomes part of the URL.
+    const url = `${options.endpoint}${BSS_PATHS[api]}`;
+    const headers: Record<string, string> = { "Content-Type": "application/json" };
+    if (options.domainId) headers["X-Domain-Id"] = options.domainId;
+    const auth = await options.authenticator.headers({ method: "POST", url, headers, body: payload });
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: "POST",
+        headers: { ...headers, ...auth },
+        body: payload,
+        redirect: "manual",
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+    } catch (error) {
+      throw transportError(error, options.timeoutMs);
+    }
+    return { answer: await readAnswer(api, response, options.timeoutMs), auth };
+  };
+
+  return async (api, body) => {
+    const payload = JSON.stringify(body);
+    const first = await send(api, payload);
+    if (first.answer.status === 401 && options.authenticator.refused(first.auth)) {
+      return (await send(api, payload)).answer;
+    }
+    return first.answer;
+  };
+}
+
+async function readAnswer(api: BssApi, response: Response, timeoutMs: number): Promise<BssAnswer> {
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    throw transportError(error, timeoutMs);
+  }
+  const json = parseJson(text);
+  if (response.status >= 200 && response.status < 300) {
+    const parsed = RESPONSE_SCHEMAS[api].safeParse(json);
+    if (!parsed.success) {
+      throw new ProxyError(502, PROXY_ERRORS.badUpstreamAnswer, "Huawei answered with a body the proxy could not read");
+    }
+    return { ok: true, status: response.status, body: parsed.data };
+  }
+  const error = toErrorBody(json);
+  if (!error) {
+    const kind = response.status >= 300 && response.status < 400 ? "a redirect, which is not followed" : "no error body";
+    throw new ProxyError(
+      502,
+      PROXY_ERRORS.badUpstreamAnswer,
+      `Huawei answered HTTP ${response.status} with ${kind}`,
+      response.headers.get("retry-after") ?? undefined,
+    );
+  }
+  return { ok: false, status: response.status, body: error, retryAfter: response.headers.get("retry-after") ?? undefined };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// Huawei's BSS uses {error_code, error_msg}; its gateway and IAM sometimes use {error: {code, message}}.
+function toErrorBody(json: unknown): ErrorBody | undefined {
+  if (typeof json !== "object" || json === null) return undefined;
+  const record = json as Record<string, unknown>;
+  if (typeof record.error_code === "string") {
+    return { error_code: record.error_code, error_msg: typeof record.error_msg === "string" ? record.error_msg : "" };
+  }
+  const nested = record.error as Record<string, unknown> | undefined;
+  if (nested && (typeof nested.code === "string" || typeof nested.code === "number")) {
+    return { error_code: String(nested.code), error_msg: typeof nested.message === "string" ? nested.message : "" };
+  }
+  return undefined;
+}
+
+function transportError(error: unknown, timeoutMs: number): ProxyError {
+  if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
+    return new ProxyError(504, PROXY_ERRORS.upstreamTimeout, `Huawei did not answer within ${timeoutMs / 1000} s`);
+  }
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
+  return new ProxyError(
+    502,
+    PROXY_ERRORS.upstreamUnreachable,
+    `Huawei could not be reached${cause ? ` (${cause})` : ""}`,
+  );
+}

@@ -1,0 +1,99 @@
+import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+
+export interface IamTokenOptions {
+  endpoint: string;
+  domainName: string;
+  userName: string;
+  password: string;
+  timeoutMs: number;
+  /** Refresh this long before `expires_at` (tokens live 24 h; a margin avoids using one that dies mid-call). */
+  refreshMarginMs?: number;
+  now?: () => number;
+}
+
+export interface TokenProvider {
+  /** A valid token, fetched once and shared by concurrent callers. */
+  get(): Promise<string>;
+  /** Forget a token Huawei refused, so the next `get` fetches a new one. */
+  invalidate(token: string): void;
+}
+
+interface CachedToken {
+  value: string;
+  refreshAt: number;
+}
+
+/** Gets IAM tokens by the password route, caches them and refreshes them before they expire. */
+export function createIamTokenProvider(options: IamTokenOptions): TokenProvider {
+  const now = options.now ?? Date.now;
+  const margin = options.refreshMarginMs ?? 60 * 60_000;
+  let cached: CachedToken | undefined;
+  let pending: Promise<string> | undefined;
+
+  async function fetchToken(): Promise<string> {
+    const body = {
+      auth: {
+        identity: {
+          methods: ["password"],
+          password: {
+            user: { name: options.userName, password: options.password, domain: { name: options.domainName } },
+          },
+        },
+        scope: { domain: { name: options.domainName } },
+      },
+    };
+    let response: Response;
+    try {
+      response = await fetch(`${options.endpoint}/v3/auth/tokens`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json;charset=utf8" },
+        body: JSON.stringify(body),
+        redirect: "manual",
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+    } catch (error) {
+      throw new ProxyError(502, PROXY_ERRORS.iamFailed, `IAM could not be reached for a token: ${describe(error)}`);
+    }
+    const token = response.headers.get("x-subject-token");
+    const expiresAt = await readExpiry(response);
+    if (response.status !== 201 || !token) {
+      // Never retried: repeated password failures lock the IAM user.
+      throw new ProxyError(
+        502,
+        PROXY_ERRORS.iamFailed,
+        `IAM refused the token request with HTTP ${response.status}; check HUAWEICLOUD_IAM_DOMAIN_NAME, HUAWEICLOUD_IAM_USER_NAME and HUAWEICLOUD_IAM_PASSWORD`,
+      );
+    }
+    const expiry = expiresAt ?? now() + 24 * 60 * 60_000;
+    cached = { value: token, refreshAt: Math.max(now(), expiry - margin) };
+    return token;
+  }
+
+  return {
+    get() {
+      if (cached && now() < cached.refreshAt) return Promise.resolve(cached.value);
+      pending ??= fetchToken().finally(() => {
+        pending = undefined;
+      });
+      return pending;
+    },
+    invalidate(token) {
+      if (cached?.value === token) cached = undefined;
+    },
+  };
+}
+
+async function readExpiry(response: Response): Promise<number | undefined> {
+  try {
+    const json = (await response.json()) as { token?: { expires_at?: string } };
+    const time = Date.parse(json.token?.expires_at ?? "");
+    return Number.isNaN(time) ? undefined : time;
+  } catch {
+    return undefined;
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error && error.name === "TimeoutError") return "the request timed out";
+  return error instanceof Error ? error.message : String(error);
+}

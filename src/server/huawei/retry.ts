@@ -1,0 +1,92 @@
+import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import type { BssAnswer, BssCall } from "./bss-client.ts";
+
+/** Huawei's throttling codes: the API gateway's and the BSS's own. */
+export const THROTTLING_CODES = new Set(["APIG.0308", "APIGW.0308", "CBC.0250"]);
+
+const TRANSIENT_PROXY_CODES = new Set<string>([
+  PROXY_ERRORS.upstreamTimeout,
+  PROXY_ERRORS.upstreamUnreachable,
+  PROXY_ERRORS.badUpstreamAnswer,
+]);
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. */
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Huawei advises 2 to 5 s after throttling when it sends no Retry-After. */
+  throttleDelayMs?: [number, number];
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
+  /** Told before each retry (for logs and the retry budget). */
+  onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+  /** Asked before each retry; false stops retrying (a spent retry budget). */
+  mayRetry?: () => boolean;
+}
+
+type Outcome = { answer: BssAnswer } | { error: unknown };
+
+/** Why an outcome is worth another try, or undefined when it is final (400, 401, 403 never are). */
+export function retryReason(outcome: Outcome): { reason: string; throttled: boolean; retryAfter?: string } | undefined {
+  if ("error" in outcome) {
+    const error = outcome.error;
+    if (error instanceof ProxyError && TRANSIENT_PROXY_CODES.has(error.code)) {
+      return { reason: error.code, throttled: false, retryAfter: error.retryAfter };
+    }
+    return undefined;
+  }
+  const { answer } = outcome;
+  if (answer.ok) return undefined;
+  if (answer.status === 429 || THROTTLING_CODES.has(answer.body.error_code)) {
+    return { reason: answer.body.error_code, throttled: true, retryAfter: answer.retryAfter };
+  }
+  if (answer.status >= 500) return { reason: `HTTP ${answer.status} ${answer.body.error_code}`, throttled: false };
+  return undefined;
+}
+
+/** Reads a Retry-After header (seconds or an HTTP date) as milliseconds from now. */
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Wraps a BSS call with jittered exponential backoff for throttling and transient failures. */
+export function withRetry(call: BssCall, options: RetryOptions = {}): BssCall {
+  const maxAttempts = options.maxAttempts ?? 4;
+  const base = options.baseDelayMs ?? 300;
+  const cap = options.maxDelayMs ?? 8000;
+  const [throttleMin, throttleMax] = options.throttleDelayMs ?? [2000, 5000];
+  const random = options.random ?? Math.random;
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? Date.now;
+
+  return async (api, body) => {
+    for (let attempt = 1; ; attempt++) {
+      let outcome: Outcome;
+      try {
+        outcome = { answer: await call(api, body) };
+      } catch (error) {
+        outcome = { error };
+      }
+      const why = retryReason(outcome);
+      const allowed = why && attempt < maxAttempts && (options.mayRetry?.() ?? true);
+      if (!why || !allowed) {
+        if ("error" in outcome) throw outcome.error;
+        return outcome.answer;
+      }
+      const asked = parseRetryAfter(why.retryAfter, now());
+      const backoff = why.throttled
+        ? throttleMin + random() * (throttleMax - throttleMin)
+        : random() * Math.min(cap, base * 2 ** (attempt - 1)) + base / 2;
+      const delayMs = Math.min(cap, Math.max(asked ?? 0, backoff));
+      options.onRetry?.({ attempt, delayMs, reason: why.reason });
+      await sleep(delayMs);
+    }
+  };
+}

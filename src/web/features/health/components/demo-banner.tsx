@@ -1,0 +1,13 @@
+import { Alert } from "@mantine/core";
+import { IconFlask } from "@tabler/icons-react";
+import { useT } from "../../../app/i18n/i18n-context.ts";
+
+/** Tells the user plainly that nothing on the page comes from Huawei. */
+export function DemoBanner() {
+  const t = useT();
+  return (
+    <Alert color="yellow" variant="light" title={t("shell.demoTitle")} icon={<IconFlask aria-hidden />}>
+      {t("shell.demoText")}
+    </Alert>
+  );
+}

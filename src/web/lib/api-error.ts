@@ -1,0 +1,24 @@
+/** Codes the browser invents for failures that never got a Huawei error body. */
+export const CLIENT_ERROR_CODES = {
+  network: "NETWORK",
+  badResponse: "BAD_RESPONSE",
+} as const;
+
+/** A failed call to our proxy: `code` is Huawei's error_code when there is one. */
+export class ApiError extends Error {
+  override name = "ApiError";
+  /** HTTP status; 0 when the request never got an answer. */
+  readonly status: number;
+  readonly code: string;
+
+  constructor({ status, code, message }: { status: number; code: string; message: string }) {
+    super(message);
+    this.status = status;
+    this.code = code;
+  }
+}
+
+/** 4xx answers will not change by asking again (and repeated auth failures lock the AK). */
+export function isClientError(error: unknown): boolean {
+  return error instanceof ApiError && error.status >= 400 && error.status < 500;
+}

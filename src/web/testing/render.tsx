@@ -1,0 +1,34 @@
+import "./jsdom-polyfills.ts";
+import { MantineProvider } from "@mantine/core";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { cleanup, render as rtlRender, type RenderOptions } from "@testing-library/react";
+import type { ReactElement, ReactNode } from "react";
+import { afterEach } from "vitest";
+import { I18nProvider } from "../app/i18n/i18n-provider.tsx";
+import type { Locale } from "../app/i18n/locale.ts";
+import { theme } from "../app/theme.ts";
+
+// Vitest runs without globals, so Testing Library cannot register its own cleanup.
+afterEach(cleanup);
+
+type Options = Omit<RenderOptions, "wrapper"> & {
+  /** Language of the page; English unless a test is about Chinese. */
+  locale?: Locale;
+};
+
+/** Renders inside the app's providers, with a fresh QueryClient that never retries. */
+export function render(ui: ReactElement, { locale = "en", ...options }: Options = {}) {
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false }, mutations: { retry: false } },
+  });
+  function Wrapper({ children }: { children: ReactNode }) {
+    return (
+      <MantineProvider theme={theme} env="test">
+        <QueryClientProvider client={queryClient}>
+          <I18nProvider locale={locale}>{children}</I18nProvider>
+        </QueryClientProvider>
+      </MantineProvider>
+    );
+  }
+  return { queryClient, ...rtlRender(ui, { wrapper: Wrapper, ...options }) };
+}
