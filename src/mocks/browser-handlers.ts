@@ -1,5 +1,11 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
-import { BSS_PATHS, type BssApi, customerQueryResponseSchema, resellerQueryResponseSchema, tagQueryResponseSchema } from "#shared/huawei-api";
+import {
+  BSS_PATHS,
+  type BssApi,
+  customerQueryResponseSchema,
+  resellerQueryResponseSchema,
+  tagQueryResponseSchema,
+} from "#shared/huawei-api";
 import { handleBss } from "./bss-handlers.ts";
 import type { BssState } from "./bss-state.ts";
 import { parseJsonBody, toHttpResponse } from "./msw-handlers.ts";
@@ -37,7 +43,10 @@ export function createProxyHandlers(options: ProxyHandlerOptions): HttpHandler[]
     http.get(`${origin}/api/health`, () => HttpResponse.json({ status: "ok", mode: "demo" })),
     http.all(`${origin}/api/*`, ({ request }) =>
       HttpResponse.json(
-        { error_code: "PROXY.0404", error_msg: `No such API: ${request.method} ${new URL(request.url).pathname}` },
+        {
+          error_code: "PROXY.0404",
+          error_msg: `No such API: ${request.method} ${new URL(request.url).pathname}`,
+        },
         { status: 404 },
       ),
     ),

@@ -24,6 +24,12 @@ export function noResellerPermission(resellerId: string): BssResponse {
 
 /** The gateway's answer to a bad signature: the reason and its canonical request, `|` for newlines. */
 export function signatureFailure(reason: string, canonicalRequest?: string): BssResponse {
-  const canonical = canonicalRequest ? `, canonicalRequest: ${canonicalRequest.replaceAll("\n", "|")}` : "";
-  return bssError(401, "APIGW.0301", `Incorrect IAM authentication information: verify aksk signature fail, ${reason}${canonical}`);
+  const canonical = canonicalRequest
+    ? `, canonicalRequest: ${canonicalRequest.replaceAll("\n", "|")}`
+    : "";
+  return bssError(
+    401,
+    "APIGW.0301",
+    `Incorrect IAM authentication information: verify aksk signature fail, ${reason}${canonical}`,
+  );
 }

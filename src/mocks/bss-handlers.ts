@@ -22,11 +22,15 @@ export function handleBss(state: BssState, call: BssCall): BssResponse {
       // Only a tier-1 distributor may list resellers; the gateway answers before validating.
       if (!state.distributor) return bssError(403, "CBC.0151", "access denied");
       const request = validateRequest("indirectPartners", call.body);
-      return request.ok ? queryResellers(state, request.value) : { status: 400, body: request.error };
+      return request.ok
+        ? queryResellers(state, request.value)
+        : { status: 400, body: request.error };
     }
     case "subCustomers": {
       const request = validateRequest("subCustomers", call.body);
-      return request.ok ? queryCustomers(state, request.value) : { status: 400, body: request.error };
+      return request.ok
+        ? queryCustomers(state, request.value)
+        : { status: 400, body: request.error };
     }
   }
 }

@@ -20,7 +20,10 @@ export function resellerIdOf(value: string | undefined): string | undefined {
 }
 
 /** Resolves which customers a request may see, or the error Huawei gives for the reseller ID. */
-export function scopeOf(state: BssState, resellerId: string | undefined): FakeCustomer[] | BssResponse {
+export function scopeOf(
+  state: BssState,
+  resellerId: string | undefined,
+): FakeCustomer[] | BssResponse {
   const id = resellerIdOf(resellerId);
   if (id !== undefined && !state.distributor) return noResellerPermission(id);
   return customersOf(state.dataset, id) ?? noResellerPermission(id ?? "");

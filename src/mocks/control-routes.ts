@@ -6,14 +6,25 @@ import { type FakeBssState, resetFakeBssState, statsOf } from "./server-state.ts
 /** Prefix of the test-only control endpoints; Huawei has nothing there. */
 export const CONTROL_PREFIX = "/__fake/";
 
-const faultsBodySchema = z.union([z.array(faultRuleSchema), z.object({ rules: z.array(faultRuleSchema) })]);
+const faultsBodySchema = z.union([
+  z.array(faultRuleSchema),
+  z.object({ rules: z.array(faultRuleSchema) }),
+]);
 const distributorBodySchema = z.object({ enabled: z.boolean() });
 
 const ok = (body: unknown): BssResponse => ({ status: 200, body });
-const invalid = (error: z.ZodError): BssResponse => ({ status: 400, body: { error: z.prettifyError(error) } });
+const invalid = (error: z.ZodError): BssResponse => ({
+  status: 400,
+  body: { error: z.prettifyError(error) },
+});
 
 /** Answers a `/__fake/...` control request, or undefined if no such control exists. */
-export function handleControl(state: FakeBssState, method: string, path: string, body: unknown): BssResponse | undefined {
+export function handleControl(
+  state: FakeBssState,
+  method: string,
+  path: string,
+  body: unknown,
+): BssResponse | undefined {
   switch (`${method} ${path.slice(CONTROL_PREFIX.length)}`) {
     case "PUT faults": {
       const parsed = faultsBodySchema.safeParse(body);

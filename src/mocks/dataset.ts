@@ -1,6 +1,6 @@
 import { addMonths, currentMonth } from "#shared/month";
 import type { NewCustomerTag } from "#shared/huawei-api";
-import { chineseCompany, companyName, createAccountNamer, personName, timeInMonth } from "./names.ts";
+import { chineseCompany, companyName, personName, timeInMonth } from "./names.ts";
 import { type Rng, chance, createRng, digits, hexId, int, pick } from "./random.ts";
 
 /** The customer record as Huawei's customer list returns it, contact fields included. */
@@ -32,12 +32,13 @@ export type TagKind =
   | "not-yet-effective";
 
 export interface FakeCustomer {
-  info: SubCustomerRecord;
+  /** The customer-list record; built lazily, on first read. */
+  readonly info: SubCustomerRecord;
   /** The row the tag API returns for this customer. */
   tag: NewCustomerTag;
   kind: TagKind;
   /** The cloud reseller the customer belongs to; absent for the partner's own customers. */
-  resellerId?: string;
+  resellerId: string | undefined;
   /** Position in the data set: Huawei answers in its own order, not the request's. */
   index: number;
 }
@@ -70,24 +71,38 @@ export interface Dataset {
 }
 
 /** Fixed AK/SK the fake BSS accepts by default; they unlock nothing real. */
-export const DEMO_CREDENTIALS = { ak: "DEMOAKNEWTAGDASHBOARD0", sk: "demo-secret-key-for-the-fake-bss-only" } as const;
+export const DEMO_CREDENTIALS = {
+  ak: "DEMOAKNEWTAGDASHBOARD0",
+  sk: "demo-secret-key-for-the-fake-bss-only",
+} as const;
 
 /** The IAM user the fake IAM accepts by default. */
-export const DEMO_IAM_USER = { domain: "demo-partner", user: "demo-user", password: "demo-password" } as const;
+export const DEMO_IAM_USER = {
+  domain: "demo-partner",
+  user: "demo-user",
+  password: "demo-password",
+} as const;
 
 export const DEFAULT_SEED = 20_260_101;
 
+// Every month a tag date can fall on, as offsets from the current month, computed once.
+const FIRST_OFFSET = -40;
+function monthTable(month: string): (offset: number) => string {
+  const table = Array.from({ length: 60 }, (_, i) => addMonths(month, i + FIRST_OFFSET));
+  return (offset) => table[offset - FIRST_OFFSET] ?? addMonths(month, offset);
+}
+
 interface Builder {
   rng: Rng;
-  month: string;
-  accountName: (stem: string) => string;
-  ids: Set<string>;
+  seed: number;
+  month: (offset: number) => string;
+  taken: Set<string>;
 }
 
 function uniqueId(b: Builder): string {
   let id = hexId(b.rng);
-  while (b.ids.has(id)) id = hexId(b.rng);
-  b.ids.add(id);
+  while (b.taken.has(id)) id = hexId(b.rng);
+  b.taken.add(id);
   return id;
 }
 
@@ -103,56 +118,76 @@ function pickKind(rng: Rng): TagKind {
   return "active";
 }
 
-// A new-customer tag lasts a year here; Huawei does not publish a fixed length, only the months.
-function tagMonths(rng: Rng, kind: TagKind, month: string): { effective: string; expire: string } | undefined {
-  const span = 11;
+// Offsets of the effective and expire months from the current month. A tag lasts a year here;
+// Huawei publishes no fixed length, only the two months.
+const SPAN = 11;
+function tagOffsets(rng: Rng, kind: TagKind): [effective: number, expire: number] | undefined {
   switch (kind) {
     case "none":
     case "undetermined":
       return undefined;
     case "expired": {
-      const expire = addMonths(month, -int(rng, 1, 18));
-      return { effective: addMonths(expire, -span), expire };
+      const expire = -int(rng, 1, 18);
+      return [expire - SPAN, expire];
     }
     case "expiring-this-month":
-      return { effective: addMonths(month, -span), expire: month };
+      return [-SPAN, 0];
     case "expiring-next-month":
-      return { effective: addMonths(month, 1 - span), expire: addMonths(month, 1) };
+      return [1 - SPAN, 1];
     case "not-yet-effective": {
-      const effective = addMonths(month, int(rng, 1, 2));
-      return { effective, expire: addMonths(effective, span) };
+      const effective = int(rng, 1, 2);
+      return [effective, effective + SPAN];
     }
     case "active": {
-      const expire = addMonths(month, int(rng, 2, span - 1));
-      return { effective: addMonths(expire, -span), expire };
+      const expire = int(rng, 2, SPAN - 1);
+      return [expire - SPAN, expire];
     }
   }
 }
 
-function tagRow(rng: Rng, customerId: string, kind: TagKind, months: ReturnType<typeof tagMonths>): NewCustomerTag {
+function tagRow(
+  b: Builder,
+  customerId: string,
+  kind: TagKind,
+  offsets: [number, number] | undefined,
+): NewCustomerTag {
   if (kind === "none") {
     // Huawei leaves the tag empty without real-name authentication; seen both absent and "".
-    return chance(rng, 0.5) ? { customer_id: customerId } : { customer_id: customerId, customer_tag_type: "", new_customer_tag: "" };
+    return chance(b.rng, 0.5)
+      ? { customer_id: customerId }
+      : { customer_id: customerId, customer_tag_type: "", new_customer_tag: "" };
   }
   const value = kind === "undetermined" ? "UNDETERMINED" : kind === "expired" ? "N" : "Y";
-  const row: NewCustomerTag = { customer_id: customerId, customer_tag_type: "SMB", new_customer_tag: value };
-  if (months) Object.assign(row, { effective_time: months.effective, expire_time: months.expire });
-  return row;
+  if (!offsets)
+    return { customer_id: customerId, customer_tag_type: "SMB", new_customer_tag: value };
+  return {
+    customer_id: customerId,
+    customer_tag_type: "SMB",
+    new_customer_tag: value,
+    effective_time: b.month(offsets[0]),
+    expire_time: b.month(offsets[1]),
+  };
 }
 
-function makeCustomer(b: Builder, index: number, resellerId: string | undefined): FakeCustomer {
-  const { rng, month } = b;
-  const id = uniqueId(b);
-  const kind = pickKind(rng);
-  const months = tagMonths(rng, kind, month);
+// The record behind the customer list is built on first use from the customer's own seed:
+// most callers only need tags, and building ~15,000 records up front took too long.
+function customerInfo(
+  b: Builder,
+  index: number,
+  id: string,
+  kind: TagKind,
+  offsets: [number, number] | undefined,
+): SubCustomerRecord {
+  const rng = createRng((b.seed ^ Math.imul(index + 1, 0x9e37_79b1)) >>> 0);
   const company = companyName(rng);
-  const accountName = b.accountName(company.accountStem);
-  const latest = months && months.effective < month ? months.effective : month;
-  const info: SubCustomerRecord = {
+  // Stems never end in a digit, so stem + index is unique without a shared counter.
+  const accountName = `${company.accountStem}${String(index + 1).padStart(2, "0")}`;
+  const associated = Math.min(offsets ? offsets[0] : 0, 0) - int(rng, 0, offsets ? 2 : 30);
+  return {
     customer_id: id,
     customer: company.name,
     account_name: accountName,
-    associated_on: timeInMonth(rng, addMonths(latest, -int(rng, 0, months ? 2 : 30))),
+    associated_on: timeInMonth(rng, b.month(associated)),
     association_type: chance(rng, 0.7) ? "1" : "2",
     label: chance(rng, 0.2) ? pick(rng, ["重点客户", "教育", "电商", "key-account"]) : "",
     telephone: `138${digits(rng, 8)}`,
@@ -164,17 +199,48 @@ function makeCustomer(b: Builder, index: number, resellerId: string | undefined)
     customer_level: pick(rng, ["V0", "V0", "V1", "V1", "V2", "V3"]),
     account_managers: [{ account_name: `am-${String(int(rng, 1, 12)).padStart(2, "0")}` }],
   };
-  return { info, tag: tagRow(rng, id, kind, months), kind, index, ...(resellerId ? { resellerId } : {}) };
 }
 
-function makeReseller(b: Builder): FakeReseller {
+// A class, not an object literal with a getter, so all customers share one shape and prototype.
+class LazyCustomer implements FakeCustomer {
+  #info: SubCustomerRecord | undefined;
+  readonly tag: NewCustomerTag;
+  constructor(
+    private readonly builder: Builder,
+    readonly index: number,
+    readonly resellerId: string | undefined,
+    readonly kind: TagKind,
+    private readonly offsets: [number, number] | undefined,
+    id: string,
+  ) {
+    this.tag = tagRow(builder, id, kind, offsets);
+  }
+  get info(): SubCustomerRecord {
+    this.#info ??= customerInfo(
+      this.builder,
+      this.index,
+      this.tag.customer_id,
+      this.kind,
+      this.offsets,
+    );
+    return this.#info;
+  }
+}
+
+function makeCustomer(b: Builder, index: number, resellerId: string | undefined): FakeCustomer {
+  const id = uniqueId(b);
+  const kind = pickKind(b.rng);
+  return new LazyCustomer(b, index, resellerId, kind, tagOffsets(b.rng, kind), id);
+}
+
+function makeReseller(b: Builder, index: number): FakeReseller {
   const company = chineseCompany(b.rng);
-  const accountName = b.accountName(company.accountStem);
+  const accountName = `${company.accountStem}-partner${String(index + 1).padStart(2, "0")}`;
   return {
     indirect_partner_id: uniqueId(b),
     name: company.name,
     account_name: accountName,
-    associated_on: timeInMonth(b.rng, addMonths(b.month, -int(b.rng, 12, 48))),
+    associated_on: timeInMonth(b.rng, b.month(-int(b.rng, 12, 36))),
     account_manager_id: hexId(b.rng),
     account_manager_name: personName(b.rng),
     mobile_phone: `139${digits(b.rng, 8)}`,
@@ -186,7 +252,7 @@ function makeReseller(b: Builder): FakeReseller {
 export function createDataset(options: { seed?: number; now?: Date } = {}): Dataset {
   const seed = options.seed ?? DEFAULT_SEED;
   const month = currentMonth(options.now ?? new Date());
-  const b: Builder = { rng: createRng(seed), month, accountName: createAccountNamer(), ids: new Set() };
+  const b: Builder = { rng: createRng(seed), seed, month: monthTable(month), taken: new Set() };
   const domainId = uniqueId(b);
   const customers: FakeCustomer[] = [];
   const ownCount = int(b.rng, 4_800, 5_200);
@@ -195,7 +261,7 @@ export function createDataset(options: { seed?: number; now?: Date } = {}): Data
   const resellers: FakeReseller[] = [];
   const customersByReseller = new Map<string, FakeCustomer[]>();
   for (let r = 0; r < 4; r++) {
-    const reseller = makeReseller(b);
+    const reseller = makeReseller(b, r);
     resellers.push(reseller);
     const own: FakeCustomer[] = [];
     const count = int(b.rng, 1_000, 3_000);
@@ -214,7 +280,7 @@ export function createDataset(options: { seed?: number; now?: Date } = {}): Data
     ownCustomers,
     resellers,
     customersByReseller,
-    customerById: new Map(customers.map((c) => [c.info.customer_id, c])),
+    customerById: new Map(customers.map((c) => [c.tag.customer_id, c])),
     resellerById: new Map(resellers.map((r) => [r.indirect_partner_id, r])),
   };
 }

@@ -7,7 +7,9 @@ import { authenticate } from "./gateway-auth.ts";
 import type { FakeBssState } from "./server-state.ts";
 
 /** What the HTTP layer must do with a call: answer, or misbehave as a fault asked. */
-export type GatewayOutcome = { kind: "answer"; response: BssResponse } | { kind: "hang" | "reset" | "malformed" };
+export type GatewayOutcome =
+  | { kind: "answer"; response: BssResponse }
+  | { kind: "hang" | "reset" | "malformed" };
 
 const UNPARSABLE = Symbol("unparsable");
 
@@ -24,9 +26,13 @@ function faultResponse(fault: Extract<Fault, { kind: "status" }>): BssResponse {
   const response = bssError(
     fault.status,
     fault.error_code ?? (throttling ? "APIG.0308" : "CBC.0999"),
-    fault.error_msg ?? (throttling ? "The throttling threshold has been reached (injected fault)" : "System error (injected fault)"),
+    fault.error_msg ??
+      (throttling
+        ? "The throttling threshold has been reached (injected fault)"
+        : "System error (injected fault)"),
   );
-  if (fault.retryAfterSeconds !== undefined) response.headers = { "Retry-After": String(fault.retryAfterSeconds) };
+  if (fault.retryAfterSeconds !== undefined)
+    response.headers = { "Retry-After": String(fault.retryAfterSeconds) };
   return response;
 }
 
@@ -46,7 +52,9 @@ export async function passGateway(
   if (!auth.ok) return { kind: "answer", response: auth.response };
   state.stats.calls[api]++;
   state.stats.lastHeaders[api] = Object.fromEntries(
-    Object.entries(request.headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
+    Object.entries(request.headers).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
   );
   const body = parseBody(request.body);
   const calls = state.stats.calls;
@@ -68,7 +76,10 @@ export async function passGateway(
     return { kind: "answer", response: limited };
   }
   if (body === UNPARSABLE) {
-    return { kind: "answer", response: bssError(400, "CBC.0100", "Invalid parameter: the request body is not valid JSON") };
+    return {
+      kind: "answer",
+      response: bssError(400, "CBC.0100", "Invalid parameter: the request body is not valid JSON"),
+    };
   }
   return { kind: "answer", response: handleBss(state.bss, { api, body, ak: auth.ak }) };
 }

@@ -15,9 +15,15 @@ export interface IamUser {
 const passwordAuthSchema = z.object({
   auth: z.object({
     identity: z.object({
-      methods: z.array(z.string()).refine((m) => m.includes("password"), "methods must include password"),
+      methods: z
+        .array(z.string())
+        .refine((m) => m.includes("password"), "methods must include password"),
       password: z.object({
-        user: z.object({ name: z.string(), password: z.string(), domain: z.object({ name: z.string() }) }),
+        user: z.object({
+          name: z.string(),
+          password: z.string(),
+          domain: z.object({ name: z.string() }),
+        }),
       }),
     }),
   }),

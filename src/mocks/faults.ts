@@ -24,7 +24,16 @@ export type Fault = z.infer<typeof faultSchema>;
 export const faultRuleSchema = z.object({
   api: apiSchema.optional(),
   /** How many calls the rule hits; -1 or "always" for every matching call. Default 1. */
-  times: z.union([z.number().int().min(-1).refine((n) => n !== 0, "times must not be 0"), z.literal("always")]).optional(),
+  times: z
+    .union([
+      z
+        .number()
+        .int()
+        .min(-1)
+        .refine((n) => n !== 0, "times must not be 0"),
+      z.literal("always"),
+    ])
+    .optional(),
   when: z
     .object({
       /** Hits only the n-th call (1-based) of the rule's API, or of all APIs if it names none. */
@@ -62,7 +71,10 @@ function matches(rule: FaultRule, call: FaultCall): boolean {
  * Picks the first rule that matches a call and returns its fault with the rules left afterwards:
  * the rule's `times` goes down by one and a used-up rule is dropped. Pure: the caller stores `rules`.
  */
-export function pickFault(rules: readonly FaultRule[], call: FaultCall): { fault?: Fault; rules: FaultRule[] } {
+export function pickFault(
+  rules: readonly FaultRule[],
+  call: FaultCall,
+): { fault?: Fault; rules: FaultRule[] } {
   const index = rules.findIndex((rule) => matches(rule, call));
   const rule = rules[index];
   if (!rule) return { rules: [...rules] };

@@ -9,7 +9,11 @@ export type AuthResult = { ok: true; ak?: string } | { ok: false; response: BssR
  * Authenticates a call like Huawei's API gateway: an `X-Auth-Token` from the fake IAM (or the
  * accepted list), otherwise an AK/SK signature checked against `keys`.
  */
-export function authenticate(state: FakeBssState, request: ReceivedRequest, keys: Record<string, string>): AuthResult {
+export function authenticate(
+  state: FakeBssState,
+  request: ReceivedRequest,
+  keys: Record<string, string>,
+): AuthResult {
   const token = request.headers["x-auth-token"];
   if (token) {
     const status = state.tokens.check(token);
@@ -20,10 +24,18 @@ export function authenticate(state: FakeBssState, request: ReceivedRequest, keys
       response:
         status === "expired"
           ? bssError(401, "APIGW.0307", "The token must be updated.")
-          : bssError(401, "APIGW.0301", "Incorrect IAM authentication information: decrypt token fail"),
+          : bssError(
+              401,
+              "APIGW.0301",
+              "Incorrect IAM authentication information: decrypt token fail",
+            ),
     };
   }
-  const result = verifySignature(request, (ak) => (Object.hasOwn(keys, ak) ? keys[ak] : undefined), state.now());
+  const result = verifySignature(
+    request,
+    (ak) => (Object.hasOwn(keys, ak) ? keys[ak] : undefined),
+    state.now(),
+  );
   if (result.ok) return { ok: true, ak: result.ak };
   state.stats.signatureFailures++;
   return { ok: false, response: signatureFailure(result.reason, result.canonicalRequest) };

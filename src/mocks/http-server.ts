@@ -30,13 +30,22 @@ export interface FakeBss {
   close(): Promise<void>;
 }
 
-const API_BY_PATH = new Map<string, BssApi>(Object.entries(BSS_PATHS).map(([api, path]) => [path, api as BssApi]));
+const API_BY_PATH = new Map<string, BssApi>(
+  Object.entries(BSS_PATHS).map(([api, path]) => [path, api as BssApi]),
+);
 const MAX_BODY_BYTES = 1_000_000;
-const notFound = bssError(404, "APIGW.0101", "The API does not exist or has not been published in the environment.");
+const notFound = bssError(
+  404,
+  "APIGW.0101",
+  "The API does not exist or has not been published in the environment.",
+);
 
 function send(res: ServerResponse, response: BssResponse): void {
   const body = response.status === 204 ? "" : JSON.stringify(response.body);
-  res.writeHead(response.status, { "Content-Type": "application/json;charset=UTF-8", ...response.headers });
+  res.writeHead(response.status, {
+    "Content-Type": "application/json;charset=UTF-8",
+    ...response.headers,
+  });
   res.end(body);
 }
 
@@ -53,7 +62,8 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array | undefined> {
 
 function lowerCaseHeaders(req: IncomingMessage): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
-  for (const [name, value] of Object.entries(req.headers)) out[name] = Array.isArray(value) ? value.join(",") : value;
+  for (const [name, value] of Object.entries(req.headers))
+    out[name] = Array.isArray(value) ? value.join(",") : value;
   return out;
 }
 
@@ -65,7 +75,12 @@ const jsonOf = (bytes: Uint8Array): unknown => {
   }
 };
 
-async function route(state: FakeBssState, keys: Record<string, string>, req: IncomingMessage, res: ServerResponse) {
+async function route(
+  state: FakeBssState,
+  keys: Record<string, string>,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   const url = new URL(req.url ?? "/", "http://fake-bss");
   const method = req.method ?? "GET";
   const body = await readBody(req);
@@ -73,10 +88,17 @@ async function route(state: FakeBssState, keys: Record<string, string>, req: Inc
   if (url.pathname.startsWith(CONTROL_PREFIX)) {
     return send(res, handleControl(state, method, url.pathname, jsonOf(body)) ?? notFound);
   }
-  if (method === "POST" && url.pathname === "/v3/auth/tokens") return send(res, state.tokens.issue(jsonOf(body)));
+  if (method === "POST" && url.pathname === "/v3/auth/tokens")
+    return send(res, state.tokens.issue(jsonOf(body)));
   const api = API_BY_PATH.get(url.pathname);
   if (!api || method !== "POST") return send(res, notFound);
-  const request = { method, path: url.pathname, query: url.search, headers: lowerCaseHeaders(req), body };
+  const request = {
+    method,
+    path: url.pathname,
+    query: url.search,
+    headers: lowerCaseHeaders(req),
+    body,
+  };
   const outcome = await passGateway(state, api, request, keys);
   switch (outcome.kind) {
     case "answer":
@@ -99,7 +121,8 @@ export async function startFakeBss(options: FakeBssOptions = {}): Promise<FakeBs
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     route(state, keys, req, res).catch((error: unknown) => {
-      if (!res.headersSent) send(res, bssError(500, "CBC.0999", `fake BSS failure: ${String(error)}`));
+      if (!res.headersSent)
+        send(res, bssError(500, "CBC.0999", `fake BSS failure: ${String(error)}`));
     });
   });
   server.on("connection", (socket) => {
@@ -112,7 +135,8 @@ export async function startFakeBss(options: FakeBssOptions = {}): Promise<FakeBs
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const address = server.address();
-  if (address === null || typeof address === "string") throw new Error("the fake BSS has no TCP address");
+  if (address === null || typeof address === "string")
+    throw new Error("the fake BSS has no TCP address");
   const shownHost = host.includes(":") ? `[${host}]` : host;
   return {
     url: `http://${shownHost}:${address.port}`,

@@ -35,13 +35,16 @@ export function queryCustomers(state: BssState, request: CustomerQueryRequest): 
   const matching = scope.filter(({ info }) => {
     if (request.customer_id && info.customer_id !== request.customer_id) return false;
     if (request.label && info.label !== request.label) return false;
-    if (request.association_type && info.association_type !== request.association_type) return false;
+    if (request.association_type && info.association_type !== request.association_type)
+      return false;
     return (
       fuzzy(info.account_name, request.account_name) &&
       fuzzy(info.customer, request.customer) &&
       within(info.associated_on, request.associated_on_begin, request.associated_on_end)
     );
   });
-  const rows = page(matching, request.offset, request.limit).map(({ info }) => structuredClone(info));
+  const rows = page(matching, request.offset, request.limit).map(({ info }) =>
+    structuredClone(info),
+  );
   return { status: 200, body: { count: matching.length, customer_infos: rows } };
 }

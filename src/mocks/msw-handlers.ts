@@ -28,21 +28,34 @@ export function toHttpResponse(response: BssResponse): Response {
 }
 
 /** Reads a request the way the gateway sees it: lower-case headers, exact body text. */
-export async function receivedRequest(request: Request): Promise<ReceivedRequest & { body: string }> {
+export async function receivedRequest(
+  request: Request,
+): Promise<ReceivedRequest & { body: string }> {
   const url = new URL(request.url);
   const headers: Record<string, string> = { host: url.host };
   request.headers.forEach((value, name) => {
     headers[name] = value;
   });
-  return { method: request.method, path: url.pathname, query: url.search, headers, body: await request.text() };
+  return {
+    method: request.method,
+    path: url.pathname,
+    query: url.search,
+    headers,
+    body: await request.text(),
+  };
 }
 
 /** Parses a JSON body, or returns Huawei's CBC.0100 answer for one that is not JSON. */
-export function parseJsonBody(text: string): { ok: true; body: unknown } | { ok: false; response: BssResponse } {
+export function parseJsonBody(
+  text: string,
+): { ok: true; body: unknown } | { ok: false; response: BssResponse } {
   try {
     return { ok: true, body: JSON.parse(text) };
   } catch {
-    return { ok: false, response: bssError(400, "CBC.0100", "Invalid parameter: the request body is not valid JSON") };
+    return {
+      ok: false,
+      response: bssError(400, "CBC.0100", "Invalid parameter: the request body is not valid JSON"),
+    };
   }
 }
 
@@ -54,7 +67,8 @@ export function createBssHandlers(options: BssHandlerOptions): HttpHandler[] {
       let ak: string | undefined;
       if (options.verify) {
         const result = await options.verify(received);
-        if (!result.ok) return toHttpResponse(signatureFailure(result.reason, result.canonicalRequest));
+        if (!result.ok)
+          return toHttpResponse(signatureFailure(result.reason, result.canonicalRequest));
         ak = result.ak;
       }
       const limited = options.flowControl?.admit(api);

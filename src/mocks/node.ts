@@ -25,15 +25,22 @@ export function createFakeBssServer(options: FakeBssServerOptions = {}): {
 } {
   const now = options.now ?? (() => new Date());
   const keys = options.keys ?? { [DEMO_CREDENTIALS.ak]: DEMO_CREDENTIALS.sk };
-  const state = createBssState({ ...(options.seed === undefined ? {} : { seed: options.seed }), now: now() });
+  const state = createBssState({
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+    now: now(),
+  });
   const flowControl =
     options.rateLimitPerSecond === undefined
       ? undefined
-      : createFlowControl({ limitPerSecond: options.rateLimitPerSecond, now: () => now().getTime() });
+      : createFlowControl({
+          limitPerSecond: options.rateLimitPerSecond,
+          now: () => now().getTime(),
+        });
   const handlers = createBssHandlers({
     baseUrl: options.baseUrl ?? HUAWEI_BSS_URL,
     state,
-    verify: (request) => verifySignature(request, (ak) => (Object.hasOwn(keys, ak) ? keys[ak] : undefined), now()),
+    verify: (request) =>
+      verifySignature(request, (ak) => (Object.hasOwn(keys, ak) ? keys[ak] : undefined), now()),
     ...(flowControl ? { flowControl } : {}),
   });
   return { server: setupServer(...handlers), state, ...(flowControl ? { flowControl } : {}) };

@@ -30,16 +30,22 @@ export function chance(rng: Rng, p: number): boolean {
   return rng() < p;
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
 /** Returns an ID of 32 lower-case hex characters, the shape of Huawei's customer and partner IDs. */
 export function hexId(rng: Rng): string {
+  // A byte table instead of toString(16)+padStart: the data set makes ~15,000 of these.
   let id = "";
-  for (let i = 0; i < 4; i++) id += Math.floor(rng() * 4_294_967_296).toString(16).padStart(8, "0");
+  for (let i = 0; i < 4; i++) {
+    const n = Math.floor(rng() * 4_294_967_296);
+    id += HEX[n >>> 24]! + HEX[(n >>> 16) & 255]! + HEX[(n >>> 8) & 255]! + HEX[n & 255]!;
+  }
   return id;
 }
 
 /** Returns `length` decimal digits, for fake phone numbers. */
 export function digits(rng: Rng, length: number): string {
   let out = "";
-  for (let i = 0; i < length; i++) out += String(int(rng, 0, 9));
-  return out;
+  while (out.length < length) out += String(Math.floor(rng() * 1e6)).padStart(6, "0");
+  return out.slice(0, length);
 }

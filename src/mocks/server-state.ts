@@ -49,10 +49,15 @@ export interface FakeBssStateOptions {
 export function createFakeBssState(options: FakeBssStateOptions = {}): FakeBssState {
   const now = options.now ?? (() => new Date());
   return {
-    bss: createBssState({ ...(options.seed === undefined ? {} : { seed: options.seed }), now: now() }),
+    bss: createBssState({
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      now: now(),
+    }),
     faults: [],
     flow: createFlowControl({
-      ...(options.rateLimitPerSecond === undefined ? {} : { limitPerSecond: options.rateLimitPerSecond }),
+      ...(options.rateLimitPerSecond === undefined
+        ? {}
+        : { limitPerSecond: options.rateLimitPerSecond }),
       now: () => now().getTime(),
     }),
     tokens: createTokenStore(now, options.iamUser),

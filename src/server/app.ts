@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import type { Writable } from "node:stream";
 import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import { type AccessControl, registerAccessControl } from "./access/access-control.ts";
 import type { Config } from "./config.ts";
 import { PROXY_ERRORS, ProxyError } from "./errors.ts";
 import type { BssCall } from "./huawei/bss-client.ts";
@@ -14,33 +16,24 @@ export const CSRF_HEADER = "x-requested-with";
 export const CSRF_VALUE = "newtag-dashboard";
 
 export interface AppOptions {
-  config: Pick<Config, "mode" | "logLevel">;
+  config: Pick<Config, "mode" | "clientRateLimitPerMinute">;
   call: BssCall;
+  logger: Logger;
   /** Folder of the built web app; not served when absent. */
-  webRoot?: string;
-  /** Where log lines go (tests capture them); standard output by default. */
-  logStream?: Writable;
+  webRoot?: string | undefined;
+  /** Dashboard sign-in; required by the configuration whenever HOST is not loopback. */
+  access?: AccessControl | undefined;
+  https?: { key: Buffer; cert: Buffer } | undefined;
+  /** Addresses of reverse proxies whose X-Forwarded-* headers are believed. */
+  trustProxy?: string | undefined;
 }
-
-const REDACTED = [
-  "req.headers.authorization",
-  'req.headers["x-auth-token"]',
-  'req.headers["x-security-token"]',
-  "req.headers.cookie",
-  "*.password",
-  "*.sk",
-  "*.ak",
-  "*.securityToken",
-];
 
 /** Builds the proxy: the three Huawei routes, health, static files, and uniform JSON errors. */
 export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
-    logger: {
-      level: options.config.logLevel,
-      redact: { paths: REDACTED, censor: "[redacted]" },
-      ...(options.logStream ? { stream: options.logStream } : {}),
-    },
+    loggerInstance: options.logger as FastifyBaseLogger,
+    ...(options.https ? { https: options.https } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 64 * 1024,
@@ -48,8 +41,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return503OnClosing: true,
   });
 
+  // JSON only: Fastify also parses text/plain by default, which no route here accepts.
+  app.removeContentTypeParser("text/plain");
+
+  if (options.access) registerAccessControl(app, options.access);
+
   app.addHook("onRequest", async (request, reply) => {
     void reply.header("X-Request-Id", request.id);
+    if (request.protocol === "https") {
+      void reply.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
     if (request.method !== "POST") return;
     const origin = request.headers.origin;
     if (origin && new URL(origin).host !== request.headers.host) {
@@ -99,8 +100,21 @@ export function buildApp(options: AppOptions): FastifyInstance {
     crossOriginEmbedderPolicy: false,
   });
 
+  void app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ProxyError(
+        429,
+        PROXY_ERRORS.clientRateLimited,
+        `Too many requests from this client: at most ${context.max} per minute; try again in ${Math.ceil(context.ttl / 1000)} s`,
+        String(Math.ceil(context.ttl / 1000)),
+      ),
+  });
+
   app.get("/api/health", async () => ({ status: "ok", mode: options.config.mode }));
-  registerBssRoutes(app, options.call);
+  void app.register(async (scope) => {
+    registerBssRoutes(scope, options.call, { max: options.config.clientRateLimitPerMinute, timeWindow: 60_000 });
+  });
 
   if (options.webRoot && existsSync(options.webRoot)) {
     void app.register(fastifyStatic, {
@@ -128,10 +142,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (error instanceof ProxyError) {
       request.upstreamErrorCode = error.code;
       if (error.retryAfter) void reply.header("Retry-After", error.retryAfter);
-      return reply.code(error.status).send(error.toBody());
+      // 5xx bodies say what happened in general terms, with the id that finds the log line.
+      const body = error.toBody();
+      if (error.status >= 500) body.error_msg = `${body.error_msg} (request id ${request.id})`;
+      return reply.code(error.status).send(body);
     }
     const known = clientError(error);
     if (known) return reply.code(known.status).send({ error_code: known.code, error_msg: known.message });
+    if (error.statusCode === 429) {
+      return reply.code(429).send({ error_code: PROXY_ERRORS.clientRateLimited, error_msg: "Too many requests" });
+    }
     request.log.error({ err: error }, "unexpected error");
     return reply.code(500).send({
       error_code: PROXY_ERRORS.internal,

@@ -79,6 +79,20 @@ describe("loadConfig", () => {
     expectConfigError({ BSS_RATE_LIMIT_PER_SECOND: "0" }, "BSS_RATE_LIMIT_PER_SECOND");
   });
 
+  it("refuses a non-loopback HOST without access control", () => {
+    expectConfigError({ HOST: "0.0.0.0" }, "HOST");
+    expect(loadConfig({ HOST: "0.0.0.0", AUTH_USERS_FILE: "/etc/users" }).host).toBe("0.0.0.0");
+    expect(
+      loadConfig({ HOST: "::", AUTH_PROXY_HEADER: "X-Forwarded-User", AUTH_TRUSTED_PROXIES: "10.0.0.5" }).access.proxyHeader,
+    ).toBe("x-forwarded-user");
+  });
+
+  it("needs the SSO header and its trusted proxies together, and both TLS files", () => {
+    expectConfigError({ AUTH_PROXY_HEADER: "X-User" }, "AUTH_TRUSTED_PROXIES");
+    expectConfigError({ AUTH_TRUSTED_PROXIES: "10.0.0.1" }, "AUTH_PROXY_HEADER");
+    expectConfigError({ TLS_CERT_FILE: "c.pem" }, "TLS_KEY_FILE");
+  });
+
   it("allows plain http only on loopback", () => {
     expect(loadConfig({ BSS_ENDPOINT: "http://127.0.0.1:9100" }).bssEndpoint).toBe("http://127.0.0.1:9100");
   });

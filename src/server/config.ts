@@ -18,6 +18,19 @@ export interface Config {
   /** Port of the in-process fake BSS in demo mode (0 = any free port). */
   fakeBssPort: number;
   logLevel: string;
+  access: AccessSettings;
+  tls: { certFile: string; keyFile: string } | undefined;
+  /** Requests per minute one client address may make to the Huawei routes. */
+  clientRateLimitPerMinute: number;
+  /** Calls to Huawei that may wait in the flow-control queue before new ones are refused. */
+  maxQueuedCalls: number;
+}
+
+/** Dashboard sign-in settings, as configured (the users file is read when the server starts). */
+export interface AccessSettings {
+  usersFile: string | undefined;
+  proxyHeader: string | undefined;
+  trustedProxies: string | undefined;
 }
 
 /** A configuration problem, with the variable it concerns, reported before the server starts. */
@@ -114,11 +127,46 @@ function upstreamAuth(env: Env): UpstreamAuth | undefined {
   return undefined;
 }
 
+function accessSettings(env: Env, host: string): AccessSettings {
+  const access = {
+    usersFile: read(env, "AUTH_USERS_FILE"),
+    proxyHeader: read(env, "AUTH_PROXY_HEADER")?.toLowerCase(),
+    trustedProxies: read(env, "AUTH_TRUSTED_PROXIES"),
+  };
+  if (access.proxyHeader && !/^[a-z0-9-]+$/.test(access.proxyHeader)) {
+    throw new ConfigError("AUTH_PROXY_HEADER", "must be a header name such as X-Forwarded-User");
+  }
+  if (access.proxyHeader && !access.trustedProxies) {
+    throw new ConfigError("AUTH_TRUSTED_PROXIES", "is required with AUTH_PROXY_HEADER: list the SSO proxy's addresses");
+  }
+  if (access.trustedProxies && !access.proxyHeader) {
+    throw new ConfigError("AUTH_PROXY_HEADER", "is required with AUTH_TRUSTED_PROXIES");
+  }
+  if (!isLoopbackHost(host) && !access.usersFile && !access.proxyHeader) {
+    throw new ConfigError(
+      "HOST",
+      `is ${host}, reachable from other machines, but no access control is configured: set AUTH_USERS_FILE and/or AUTH_PROXY_HEADER with AUTH_TRUSTED_PROXIES`,
+    );
+  }
+  return access;
+}
+
+function tlsSettings(env: Env): Config["tls"] {
+  const files = requireAll(env, ["TLS_CERT_FILE", "TLS_KEY_FILE"], "TLS");
+  if (!files) return undefined;
+  const [certFile = "", keyFile = ""] = files;
+  return { certFile, keyFile };
+}
+
 /** Reads and checks the configuration; throws a ConfigError naming the first wrong variable. */
 export function loadConfig(env: Env): Config {
   const auth = upstreamAuth(env);
   const host = read(env, "HOST") ?? "127.0.0.1";
   return {
+    access: accessSettings(env, host),
+    tls: tlsSettings(env),
+    clientRateLimitPerMinute: integer(env, "CLIENT_RATE_LIMIT_PER_MINUTE", 1200, 1, 1_000_000),
+    maxQueuedCalls: integer(env, "MAX_QUEUED_CALLS", 2000, 1, 1_000_000),
     mode: auth ? "live" : "demo",
     auth,
     domainId: read(env, "HUAWEICLOUD_SDK_DOMAIN_ID"),

@@ -4,7 +4,10 @@ import type { ErrorBody } from "#shared/huawei-api";
 export const PROXY_ERRORS = {
   notFound: "PROXY.0404",
   badUpstreamAnswer: "PROXY.0502",
-  upstreamUnreachable: "PROXY.0503",
+  upstreamUnreachable: "PROXY.0512",
+  circuitOpen: "PROXY.0503",
+  busy: "PROXY.0529",
+  clientRateLimited: "PROXY.0429",
   upstreamTimeout: "PROXY.0504",
   iamFailed: "PROXY.0401",
   internal: "PROXY.0500",

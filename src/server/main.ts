@@ -1,8 +1,12 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { AccessControl } from "./access/access-control.ts";
+import { parseTrustedProxies } from "./access/trusted-proxies.ts";
+import { readUsersFile } from "./access/users-file.ts";
 import { buildApp } from "./app.ts";
 import { ConfigError, type Config, loadConfig } from "./config.ts";
 import { createUpstream } from "./huawei/upstream.ts";
+import { createLogger } from "./logger.ts";
 import { buildWeb, webBuildIsStale } from "./web-build.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -21,31 +25,73 @@ async function upstreamFor(config: Config): Promise<{ config: Config; stop: () =
   };
 }
 
+function accessControlFor(config: Config): AccessControl | undefined {
+  const { usersFile, proxyHeader, trustedProxies } = config.access;
+  if (!usersFile && !proxyHeader) return undefined;
+  return {
+    users: usersFile ? readUsersFile(usersFile) : undefined,
+    proxyHeader,
+    isTrustedProxy: trustedProxies ? parseTrustedProxies(trustedProxies) : undefined,
+  };
+}
+
+function readTls(config: Config): { key: Buffer; cert: Buffer } | undefined {
+  if (!config.tls) return undefined;
+  const read = (file: string, variable: string) => {
+    try {
+      return readFileSync(file);
+    } catch {
+      throw new ConfigError(variable, `cannot read ${file}`);
+    }
+  };
+  return { cert: read(config.tls.certFile, "TLS_CERT_FILE"), key: read(config.tls.keyFile, "TLS_KEY_FILE") };
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
 async function main(): Promise<void> {
   // ENV_FILE="" turns the file off (the end-to-end tests must not pick up a developer's live keys).
   const envFile = process.env.ENV_FILE ?? ".env";
   if (envFile && existsSync(envFile)) process.loadEnvFile(envFile);
   let config: Config;
+  let access: AccessControl | undefined;
+  let https: { key: Buffer; cert: Buffer } | undefined;
   try {
     config = loadConfig(process.env);
+    access = accessControlFor(config);
+    https = readTls(config);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`Configuration error: ${error.message}`);
-      process.exit(1);
-    }
+    if (error instanceof ConfigError) fail(`Configuration error: ${error.message}`);
     throw error;
   }
 
   if (webBuildIsStale(root, webRoot)) {
     process.stdout.write("Building the web app (first start or sources changed)...\n");
-    await buildWeb(root);
+    try {
+      await buildWeb(root);
+    } catch (error) {
+      fail(`Could not build the web app: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    }
   }
 
+  const logger = createLogger(config.logLevel);
   const upstream = await upstreamFor(config);
-  const app = buildApp({ config, call: createUpstream(upstream.config), webRoot });
+  const app = buildApp({
+    config,
+    call: createUpstream(upstream.config, { logger }),
+    logger,
+    webRoot,
+    access,
+    https,
+    trustProxy: config.access.trustedProxies,
+  });
 
   const shutdown = async (signal: string) => {
-    app.log.info({ signal }, "shutting down after in-flight requests");
+    // Fastify stops accepting connections and waits for the requests in flight.
+    logger.info({ signal }, "shutting down after in-flight requests");
     await app.close();
     await upstream.stop();
     process.exit(0);
@@ -55,8 +101,9 @@ async function main(): Promise<void> {
 
   await app.listen({ host: config.host, port: config.port });
   const shown = config.host.includes(":") ? `[${config.host}]` : config.host;
+  const scheme = https ? "https" : "http";
   process.stdout.write(
-    `New-customer tag dashboard on http://${shown}:${config.port} (${config.mode === "demo" ? "demo data: no Huawei credentials configured" : `live: ${config.bssEndpoint}`})\n`,
+    `New-customer tag dashboard on ${scheme}://${shown}:${config.port} (${config.mode === "demo" ? "demo data: no Huawei credentials configured" : `live: ${config.bssEndpoint}`})\n`,
   );
 }
 

@@ -5,9 +5,13 @@ import type { BssCall } from "../huawei/bss-client.ts";
 const APIS: BssApi[] = ["newCustomerTags", "indirectPartners", "subCustomers"];
 
 /** Registers one forwarding route per Huawei API: validate, call Huawei, answer exactly what it said. */
-export function registerBssRoutes(app: FastifyInstance, call: BssCall): void {
+export function registerBssRoutes(
+  app: FastifyInstance,
+  call: BssCall,
+  rateLimit: { max: number; timeWindow: number },
+): void {
   for (const api of APIS) {
-    app.post(`/api${BSS_PATHS[api]}`, async (request, reply) => {
+    app.post(`/api${BSS_PATHS[api]}`, { config: { rateLimit } }, async (request, reply) => {
       const checked = validateRequest(api, request.body);
       if (!checked.ok) return reply.code(400).send(checked.error);
       const answer = await call(api, checked.value);

@@ -1,0 +1,228 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { signRequest } from "#server/huawei/signer";
+import { BSS_PATHS, type BssApi } from "#shared/huawei-api";
+import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "./dataset.ts";
+import { type FakeBss, startFakeBss } from "./http-server.ts";
+
+let fake: FakeBss;
+let time = new Date("2026-11-15T04:00:00Z");
+beforeEach(async () => {
+  time = new Date("2026-11-15T04:00:00Z");
+  // A frozen clock: every call lands in the same second, so throttling is exact.
+  fake = await startFakeBss({ seed: 3, now: () => time });
+});
+afterEach(async () => {
+  await fake.close();
+});
+
+async function signed(
+  api: BssApi,
+  body: object,
+  sk: string = DEMO_CREDENTIALS.sk,
+  extra: Record<string, string> = {},
+) {
+  const url = `${fake.url}${BSS_PATHS[api]}`;
+  const text = JSON.stringify(body);
+  const headers = { "Content-Type": "application/json", ...extra };
+  const auth = signRequest({
+    method: "POST",
+    url,
+    headers,
+    body: text,
+    credentials: { ak: DEMO_CREDENTIALS.ak, sk },
+    date: time,
+  });
+  return fetch(url, { method: "POST", headers: { ...headers, ...auth }, body: text });
+}
+
+const control = (method: string, path: string, body?: unknown) =>
+  fetch(`${fake.url}/__fake/${path}`, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+const login = (password: string = DEMO_IAM_USER.password) =>
+  fetch(`${fake.url}/v3/auth/tokens`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      auth: {
+        identity: {
+          methods: ["password"],
+          password: {
+            user: { name: DEMO_IAM_USER.user, password, domain: { name: DEMO_IAM_USER.domain } },
+          },
+        },
+        scope: { domain: { name: DEMO_IAM_USER.domain } },
+      },
+    }),
+  });
+
+describe("fake BSS over HTTP", () => {
+  it("accepts a request signed with the demo keys", async () => {
+    const own = fake.state.bss.dataset.ownCustomers;
+    const response = await signed(
+      "newCustomerTags",
+      { customer_ids: [own[1]!.tag.customer_id] },
+      undefined,
+      {
+        "X-Domain-Id": fake.state.bss.dataset.domainId,
+      },
+    );
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ new_customer_tags: [own[1]!.tag] });
+    const stats = await (await control("GET", "stats")).json();
+    expect(stats.calls.newCustomerTags).toBe(1);
+    expect(stats.lastHeaders.newCustomerTags["x-domain-id"]).toBe(fake.state.bss.dataset.domainId);
+  });
+
+  it("answers 401 APIGW.0301 with the canonical request for a wrong SK", async () => {
+    const response = await signed("indirectPartners", {}, "wrong-secret");
+    expect(response.status).toBe(401);
+    const body = await response.json();
+    expect(body.error_code).toBe("APIGW.0301");
+    expect(body.error_msg).toMatch(
+      /^Incorrect IAM authentication information: verify aksk signature fail, /,
+    );
+    expect(body.error_msg).toContain(`POST|${BSS_PATHS.indirectPartners}/|`);
+    expect((await (await control("GET", "stats")).json()).signatureFailures).toBe(1);
+  });
+
+  it("throttles the 11th call in a second with 429 APIG.0308", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await signed("subCustomers", {})).status);
+    expect(statuses).toEqual([...Array(10).fill(200), 429]);
+    const last = await signed("subCustomers", {});
+    expect(await last.json()).toMatchObject({ error_code: "APIG.0308" });
+    expect((await signed("newCustomerTags", {})).status).toBe(200);
+    time = new Date(time.getTime() + 1_000);
+    expect((await signed("subCustomers", {})).status).toBe(200);
+    expect((await (await control("GET", "stats")).json()).throttled).toBe(2);
+  });
+
+  it("answers Huawei's validation error through the gateway", async () => {
+    const response = await signed("newCustomerTags", { limit: 500 });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error_code: "CBC.0100" });
+  });
+
+  it("issues IAM tokens, accepts them, and refuses them once expired", async () => {
+    const wrong = await login("nope");
+    expect(wrong.status).toBe(401);
+    expect(await wrong.json()).toEqual({
+      error: { code: 401, message: "The username or password is wrong.", title: "Unauthorized" },
+    });
+    const response = await login();
+    expect(response.status).toBe(201);
+    const token = response.headers.get("x-subject-token") ?? "";
+    expect(token).not.toBe("");
+    const body = await response.json();
+    expect(Date.parse(body.token.expires_at) - time.getTime()).toBe(24 * 3_600_000);
+    const url = `${fake.url}${BSS_PATHS.newCustomerTags}`;
+    const call = () =>
+      fetch(url, {
+        method: "POST",
+        headers: { "X-Auth-Token": token, "Content-Type": "application/json" },
+        body: "{}",
+      });
+    expect((await call()).status).toBe(200);
+    expect(await (await control("POST", "expire-tokens")).json()).toEqual({ expired: 1 });
+    const expired = await call();
+    expect(expired.status).toBe(401);
+    expect(await expired.json()).toEqual({
+      error_code: "APIGW.0307",
+      error_msg: "The token must be updated.",
+    });
+    const unknown = await fetch(url, {
+      method: "POST",
+      headers: { "X-Auth-Token": "forged" },
+      body: "{}",
+    });
+    expect(unknown.status).toBe(401);
+    expect((await (await control("GET", "stats")).json()).tokensIssued).toBe(1);
+  });
+
+  it("accepts configured tokens", async () => {
+    const other = await startFakeBss({ acceptTokens: ["static-token"] });
+    try {
+      const response = await fetch(`${other.url}${BSS_PATHS.indirectPartners}`, {
+        method: "POST",
+        headers: { "X-Auth-Token": "static-token" },
+        body: "{}",
+      });
+      expect(response.status).toBe(200);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe("control endpoints", () => {
+  it("inject status faults with Retry-After, then answer normally", async () => {
+    const rules = [
+      { api: "newCustomerTags", fault: { kind: "status", status: 503, retryAfterSeconds: 3 } },
+    ];
+    expect((await control("PUT", "faults", rules)).status).toBe(200);
+    const faulted = await signed("newCustomerTags", {});
+    expect(faulted.status).toBe(503);
+    expect(faulted.headers.get("retry-after")).toBe("3");
+    expect(await faulted.json()).toMatchObject({ error_code: "CBC.0999" });
+    expect((await signed("newCustomerTags", {})).status).toBe(200);
+  });
+
+  it("reject invalid fault rules", async () => {
+    const response = await control("PUT", "faults", [{ fault: { kind: "explode" } }]);
+    expect(response.status).toBe(400);
+    expect(fake.state.faults).toEqual([]);
+  });
+
+  it("inject malformed, reset, delay and hang faults", async () => {
+    await control("PUT", "faults", {
+      rules: [
+        { fault: { kind: "malformed" } },
+        { fault: { kind: "reset" } },
+        { fault: { kind: "delay", ms: 30 } },
+        { fault: { kind: "hang" } },
+      ],
+    });
+    const malformed = await signed("newCustomerTags", {});
+    expect(malformed.status).toBe(200);
+    expect(await malformed.text()).toBe('{"new_customer_tags": [');
+    await expect(signed("newCustomerTags", {})).rejects.toThrow("fetch failed");
+    const start = performance.now();
+    expect((await signed("newCustomerTags", {})).status).toBe(200);
+    expect(performance.now() - start).toBeGreaterThanOrEqual(25);
+    const hanging = signed("newCustomerTags", {});
+    const settled = await Promise.race([
+      hanging.then(
+        () => "answered",
+        () => "failed",
+      ),
+      new Promise((r) => setTimeout(() => r("pending"), 100)),
+    ]);
+    expect(settled).toBe("pending");
+    await fake.close();
+    await expect(hanging).rejects.toThrow("fetch failed");
+    fake = await startFakeBss({ seed: 3, now: () => time }); // afterEach closes it
+  });
+
+  it("switch the partner to non-distributor, and reset", async () => {
+    await control("PUT", "distributor", { enabled: false });
+    const denied = await signed("indirectPartners", {});
+    expect(denied.status).toBe(403);
+    expect(await denied.json()).toMatchObject({ error_code: "CBC.0151" });
+    expect((await control("PUT", "distributor", { enabled: "no" })).status).toBe(400);
+    await control("PUT", "faults", [{ times: "always", fault: { kind: "status", status: 500 } }]);
+    await control("DELETE", "faults");
+    expect(fake.state.faults).toEqual([]);
+    await control("POST", "reset");
+    expect((await signed("indirectPartners", {})).status).toBe(200);
+    const stats = await (await control("GET", "stats")).json();
+    expect(stats.calls).toEqual({ newCustomerTags: 0, indirectPartners: 1, subCustomers: 0 });
+  });
+
+  it("answer 404 elsewhere", async () => {
+    expect((await control("GET", "nothing")).status).toBe(404);
+    expect((await fetch(`${fake.url}/v2/other`, { method: "POST" })).status).toBe(404);
+  });
+});

@@ -1,0 +1,81 @@
+import { setupServer } from "msw/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signRequest } from "#server/huawei/signer";
+import { BSS_PATHS } from "#shared/huawei-api";
+import { createProxyHandlers } from "./browser-handlers.ts";
+import { createBssState } from "./bss-state.ts";
+import { DEMO_CREDENTIALS } from "./dataset.ts";
+import { HUAWEI_BSS_URL, createFakeBssServer } from "./node.ts";
+
+const now = new Date("2026-11-15T04:00:00Z");
+const fake = createFakeBssServer({ seed: 4, now: () => now });
+const proxyState = createBssState({ seed: 4, now });
+const APP = "http://app.test";
+const proxy = setupServer(...createProxyHandlers({ state: proxyState, origin: APP }));
+
+function call(sk: string) {
+  const url = `${HUAWEI_BSS_URL}${BSS_PATHS.subCustomers}`;
+  const body = JSON.stringify({ limit: 2 });
+  const headers = { "Content-Type": "application/json" };
+  const auth = signRequest({
+    method: "POST",
+    url,
+    headers,
+    body,
+    credentials: { ak: DEMO_CREDENTIALS.ak, sk },
+    date: now,
+  });
+  return fetch(url, { method: "POST", headers: { ...headers, ...auth }, body });
+}
+const post = (path: string, body: string) => fetch(`${APP}${path}`, { method: "POST", body });
+
+describe("msw fake of Huawei (node)", () => {
+  beforeAll(() => fake.server.listen({ onUnhandledRequest: "error" }));
+  afterAll(() => fake.server.close());
+
+  it("answers signed calls with the full records", async () => {
+    const response = await call(DEMO_CREDENTIALS.sk);
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.count).toBe(fake.state.dataset.ownCustomers.length);
+    expect(body.customer_infos[0]).toEqual(fake.state.dataset.ownCustomers[0]?.info);
+  });
+
+  it("refuses a wrong signature with APIGW.0301", async () => {
+    const response = await call("wrong");
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ error_code: "APIGW.0301" });
+  });
+});
+
+describe("msw stand-in for the proxy (browser)", () => {
+  beforeAll(() => proxy.listen({ onUnhandledRequest: "error" }));
+  afterAll(() => proxy.close());
+
+  it("answers the app's /api routes without signing, contact fields removed like the proxy does", async () => {
+    const response = await post(`/api${BSS_PATHS.subCustomers}`, "{}");
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body.customer_infos[0].customer_id).toBe(
+      proxyState.dataset.ownCustomers[0]?.tag.customer_id,
+    );
+    expect(body.customer_infos[0]).not.toHaveProperty("telephone");
+    expect(body.customer_infos[0]).not.toHaveProperty("email");
+    const tags = await (await post(`/api${BSS_PATHS.newCustomerTags}`, '{"limit":1}')).json();
+    expect(tags.new_customer_tags).toHaveLength(1);
+  });
+
+  it("passes Huawei's errors on", async () => {
+    const response = await post(`/api${BSS_PATHS.newCustomerTags}`, '{"limit":0}');
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error_code: "CBC.0100" });
+    expect((await post(`/api${BSS_PATHS.indirectPartners}`, "not json")).status).toBe(400);
+  });
+
+  it("answers health in demo mode and 404 PROXY.0404 elsewhere", async () => {
+    expect(await (await fetch(`${APP}/api/health`)).json()).toEqual({ status: "ok", mode: "demo" });
+    const missing = await fetch(`${APP}/api/nothing`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error_code: "PROXY.0404" });
+  });
+});

@@ -1,0 +1,23 @@
+import type { Writable } from "node:stream";
+import pino, { type Logger } from "pino";
+
+// Secrets must never reach a log line, wherever they hide in a logged object.
+const REDACTED = [
+  "req.headers.authorization",
+  'req.headers["x-auth-token"]',
+  'req.headers["x-security-token"]',
+  "req.headers.cookie",
+  "headers.authorization",
+  'headers["x-auth-token"]',
+  'headers["x-security-token"]',
+  "*.password",
+  "*.sk",
+  "*.ak",
+  "*.securityToken",
+  "*.authorization",
+];
+
+/** The proxy's structured logger (JSON lines), shared by Fastify and the upstream client. */
+export function createLogger(level: string, stream?: Writable): Logger {
+  return pino({ level, redact: { paths: REDACTED, censor: "[redacted]" } }, stream ?? process.stdout);
+}

@@ -1,0 +1,116 @@
+import { Writable } from "node:stream";
+import type { NewCustomerTag } from "#shared/huawei-api";
+import type { FastifyInstance } from "fastify";
+import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#mocks/dataset";
+import { type FakeBss, type FakeBssOptions, startFakeBss } from "#mocks/http-server";
+import { CSRF_VALUE, buildApp } from "../app.ts";
+import type { UpstreamAuth } from "../config.ts";
+import { createUpstream } from "../huawei/upstream.ts";
+import type { RetryOptions } from "../huawei/retry.ts";
+import type { CircuitBreakerOptions } from "../huawei/circuit-breaker.ts";
+import type { AccessControl } from "../access/access-control.ts";
+import { createLogger } from "../logger.ts";
+
+/** What tests read from a proxy answer. */
+export interface ProxyBody {
+  error_code?: string;
+  error_msg?: string;
+  new_customer_tags?: NewCustomerTag[];
+  count?: number;
+  indirect_partners?: Array<Record<string, unknown>>;
+  customer_infos?: Array<Record<string, unknown>>;
+  status?: string;
+  mode?: string;
+}
+
+export interface Harness {
+  fake: FakeBss;
+  app: FastifyInstance;
+  /** Base URL of the proxy. */
+  url: string;
+  /** Every log line the proxy wrote. */
+  logs: string[];
+  post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: ProxyBody; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  auth?: "aksk" | "iam" | UpstreamAuth;
+  fake?: FakeBssOptions;
+  rateLimitPerSecond?: number;
+  upstreamTimeoutMs?: number;
+  retry?: RetryOptions;
+  breaker?: CircuitBreakerOptions;
+  maxQueuedCalls?: number;
+  clientRateLimitPerMinute?: number;
+  access?: AccessControl;
+}
+
+/** Starts the fake BSS and the real proxy in front of it, both on loopback ports. */
+export async function startProxyHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const fake = await startFakeBss({ rateLimitPerSecond: 1000, ...options.fake });
+  const auth: UpstreamAuth =
+    options.auth === "iam"
+      ? { kind: "iam", domainName: DEMO_IAM_USER.domain, userName: DEMO_IAM_USER.user, password: DEMO_IAM_USER.password }
+      : typeof options.auth === "object"
+        ? options.auth
+        : { kind: "aksk", credentials: { ...DEMO_CREDENTIALS } };
+  const logs: string[] = [];
+  const logger = createLogger(
+    "info",
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        logs.push(chunk.toString("utf8"));
+        done();
+      },
+    }),
+  );
+  const call = createUpstream(
+    {
+      auth,
+      bssEndpoint: fake.url,
+      iamEndpoint: fake.url,
+      domainId: "demo-domain-id",
+      upstreamTimeoutMs: options.upstreamTimeoutMs ?? 2000,
+      rateLimitPerSecond: options.rateLimitPerSecond ?? 1000,
+      maxQueuedCalls: options.maxQueuedCalls ?? 2000,
+    },
+    {
+      logger,
+      retry: { baseDelayMs: 20, throttleDelayMs: [20, 40], ...options.retry },
+      ...(options.breaker ? { breaker: options.breaker } : {}),
+    },
+  );
+  const app = buildApp({
+    config: { mode: "live", clientRateLimitPerMinute: options.clientRateLimitPerMinute ?? 100_000 },
+    call,
+    logger,
+    access: options.access,
+  });
+  const url = await app.listen({ host: "127.0.0.1", port: 0 });
+  return {
+    fake,
+    app,
+    url,
+    logs,
+    async post(path, body, headers = {}) {
+      const response = await fetch(`${url}${path}`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "X-Requested-With": CSRF_VALUE, ...headers },
+        body: typeof body === "string" ? body : JSON.stringify(body),
+      });
+      const text = await response.text();
+      let parsed: ProxyBody = { error_msg: text };
+      try {
+        parsed = JSON.parse(text) as ProxyBody;
+      } catch {
+        // not JSON: keep the text for the assertion message
+      }
+      return { status: response.status, body: parsed, headers: response.headers };
+    },
+    async close() {
+      await app.close();
+      await fake.close();
+    },
+  };
+}
