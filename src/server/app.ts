@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import { type AccessControl, registerAccessControl } from "./access/access-control.ts";
 import type { Config } from "./config.ts";
@@ -37,7 +37,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 64 * 1024,
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
   });
 
@@ -121,6 +121,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
       root: options.webRoot,
       wildcard: false,
       index: false,
+      // The mock service worker is for `npm run dev` only; the proxy never serves it.
+      allowedPath: (path) => !path.endsWith("mockServiceWorker.js"),
       setHeaders(reply, path) {
         const immutable = /[\\/]assets[\\/]/.test(path);
         void reply.header("Cache-Control", immutable ? "public, max-age=31536000, immutable" : "no-cache");

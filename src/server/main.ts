@@ -68,7 +68,9 @@ async function main(): Promise<void> {
     throw error;
   }
 
-  if (webBuildIsStale(root, webRoot)) {
+  // `--no-web` serves the API alone (tests of the process itself; deployments with a separate web server).
+  const serveWeb = !process.argv.includes("--no-web");
+  if (serveWeb && webBuildIsStale(root, webRoot)) {
     process.stdout.write("Building the web app (first start or sources changed)...\n");
     try {
       await buildWeb(root);
@@ -83,7 +85,7 @@ async function main(): Promise<void> {
     config,
     call: createUpstream(upstream.config, { logger }),
     logger,
-    webRoot,
+    webRoot: serveWeb ? webRoot : undefined,
     access,
     https,
     trustProxy: config.access.trustedProxies,
@@ -92,7 +94,14 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     // Fastify stops accepting connections and waits for the requests in flight.
     logger.info({ signal }, "shutting down after in-flight requests");
-    await app.close();
+    const closing = app.close();
+    // Keep-alive connections would hold the close open: drop each as soon as it is idle, and
+    // everything after a grace period.
+    const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+    const deadline = setTimeout(() => app.server.closeAllConnections(), 10_000);
+    await closing;
+    clearInterval(sweep);
+    clearTimeout(deadline);
     await upstream.stop();
     process.exit(0);
   };

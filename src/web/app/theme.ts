@@ -14,14 +14,18 @@ const slate: MantineColorsTuple = [
   "#1e293b",
 ];
 
-const CJK_FALLBACK = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"';
+const CJK_FALLBACK =
+  '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC"';
 
 export const theme = createTheme({
   primaryColor: "blue",
   colors: { slate },
   fontFamily: `-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, ${CJK_FALLBACK}, sans-serif`,
-  fontFamilyMonospace: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
-  headings: { fontFamily: `-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Arial, ${CJK_FALLBACK}, sans-serif` },
+  fontFamilyMonospace:
+    'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+  headings: {
+    fontFamily: `-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Arial, ${CJK_FALLBACK}, sans-serif`,
+  },
   defaultRadius: "md",
   cursorType: "pointer",
 });

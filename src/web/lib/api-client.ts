@@ -41,7 +41,11 @@ export async function apiRequest<T extends z.ZodType>(
     throw new ApiError(
       parsed.success
         ? { status: response.status, code: parsed.data.error_code, message: parsed.data.error_msg }
-        : { status: response.status, code: `HTTP_${response.status}`, message: response.statusText },
+        : {
+            status: response.status,
+            code: `HTTP_${response.status}`,
+            message: response.statusText,
+          },
     );
   }
   const parsed = schema.safeParse(payload);

@@ -22,3 +22,13 @@ export class ApiError extends Error {
 export function isClientError(error: unknown): boolean {
   return error instanceof ApiError && error.status >= 400 && error.status < 500;
 }
+
+/** Anything a query threw, as an `ApiError` the UI knows how to explain. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({
+    status: 0,
+    code: CLIENT_ERROR_CODES.badResponse,
+    message: error instanceof Error ? error.message : String(error),
+  });
+}

@@ -6,7 +6,10 @@ export type ErrorHelp = { what: MessageKey; next: MessageKey };
 type HelpPrefix = { [K in MessageKey]: K extends `${infer P}.what` ? P : never }[MessageKey];
 
 // Typed so that a prefix without both a `.what` and a `.next` message fails type checking.
-const help = (prefix: HelpPrefix): ErrorHelp => ({ what: `${prefix}.what`, next: `${prefix}.next` });
+const help = (prefix: HelpPrefix): ErrorHelp => ({
+  what: `${prefix}.what`,
+  next: `${prefix}.next`,
+});
 
 const BY_CODE: Record<string, ErrorHelp> = {
   "CBC.0100": help("error.CBC.0100"),

@@ -1,4 +1,3 @@
-import "./jsdom-polyfills.ts";
 import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, render as rtlRender, type RenderOptions } from "@testing-library/react";
@@ -7,13 +6,16 @@ import { afterEach } from "vitest";
 import { I18nProvider } from "../app/i18n/i18n-provider.tsx";
 import type { Locale } from "../app/i18n/locale.ts";
 import { theme } from "../app/theme.ts";
+import { installJsdomPolyfills } from "./jsdom-polyfills.ts";
+
+installJsdomPolyfills();
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
 
 type Options = Omit<RenderOptions, "wrapper"> & {
-  /** Language of the page; English unless a test is about Chinese. */
-  locale?: Locale;
+  /** Language of the page; English unless a test is about Chinese. "detect" works it out as the app does. */
+  locale?: Locale | "detect";
 };
 
 /** Renders inside the app's providers, with a fresh QueryClient that never retries. */
@@ -25,7 +27,7 @@ export function render(ui: ReactElement, { locale = "en", ...options }: Options 
     return (
       <MantineProvider theme={theme} env="test">
         <QueryClientProvider client={queryClient}>
-          <I18nProvider locale={locale}>{children}</I18nProvider>
+          <I18nProvider locale={locale === "detect" ? undefined : locale}>{children}</I18nProvider>
         </QueryClientProvider>
       </MantineProvider>
     );

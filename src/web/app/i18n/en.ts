@@ -2,7 +2,6 @@
 export const en = {
   "app.name": "New-Customer Tag Dashboard",
   "app.shortName": "New-customer tags",
-  "app.logoLabel": "New-Customer Tag Dashboard logo",
 
   "shell.language": "Language",
   "shell.languageMenu": "Change language (current: {language})",
@@ -32,9 +31,11 @@ export const en = {
   "results.idleTitle": "No results yet",
   "results.idleHint": "Paste customer IDs into the box and press Query. Results appear here.",
   "results.noneTitle": "None of these IDs were returned",
-  "results.noneHint": "Huawei only returns customers that belong to you. Check the IDs, or whether they belong to one of your resellers.",
+  "results.noneHint":
+    "Huawei only returns customers that belong to you. Check the IDs, or whether they belong to one of your resellers.",
   "results.tryDemo": "Try demo IDs",
-  "results.summary": "{found} of {requested} IDs found; {missing} not returned by Huawei (not your customers, or of another reseller).",
+  "results.summary":
+    "{found} of {requested} IDs found; {missing} not returned by Huawei (not your customers, or of another reseller).",
   "results.missingList": "Not returned: {ids}",
   "results.summaryAll": "All {found} IDs found.",
   "results.showMore": "Show all",
@@ -60,23 +61,31 @@ export const en = {
   "error.message": "Message from the server:",
   "error.retry": "Retry",
   "error.CBC.0100.what": "Huawei rejected a parameter of the request.",
-  "error.CBC.0100.next": "Check that each ID is at most 64 characters long and contains no stray characters, then query again.",
+  "error.CBC.0100.next":
+    "Check that each ID is at most 64 characters long and contains no stray characters, then query again.",
   "error.CBC.0151.what": "Huawei denied access to this data.",
-  "error.CBC.0151.next": "Ask your administrator to check that the connected account is a reseller partner or tier-1 distributor with access to the partner APIs.",
-  "error.CBC.0155.what": "Huawei did not allow the request: the credentials are wrong or lack permission for this API.",
-  "error.CBC.0155.next": "Ask your administrator to check the proxy's AK/SK and the account's API permissions.",
+  "error.CBC.0151.next":
+    "Ask your administrator to check that the connected account is a reseller partner or tier-1 distributor with access to the partner APIs.",
+  "error.CBC.0155.what":
+    "Huawei did not allow the request: the credentials are wrong or lack permission for this API.",
+  "error.CBC.0155.next":
+    "Ask your administrator to check the proxy's AK/SK and the account's API permissions.",
   "error.CBC.0156.what": "The customer does not belong to this Huawei Cloud site.",
-  "error.CBC.0156.next": "Ask your administrator whether the proxy is pointed at the right site (China, International or Europe).",
+  "error.CBC.0156.next":
+    "Ask your administrator whether the proxy is pointed at the right site (China, International or Europe).",
   "error.CBC.99000037.what": "You have no permission for this reseller.",
   "error.CBC.99000037.next": "Check the reseller ID, or query your own customers instead.",
   "error.CBC.0154.what": "The Huawei token is invalid or has expired.",
   "error.CBC.0154.next": "Ask your administrator to renew the proxy's credentials, then retry.",
-  "error.APIGW.0301.what": "Huawei's gateway rejected the request signature (AK/SK authentication failed).",
-  "error.APIGW.0301.next": "Do not retry repeatedly: the key locks after 5 failures. Ask your administrator to check the AK/SK and the server clock.",
+  "error.APIGW.0301.what":
+    "Huawei's gateway rejected the request signature (AK/SK authentication failed).",
+  "error.APIGW.0301.next":
+    "Do not retry repeatedly: the key locks after 5 failures. Ask your administrator to check the AK/SK and the server clock.",
   "error.throttled.what": "Too many requests: Huawei's flow control is limiting us.",
   "error.throttled.next": "Wait a few seconds and press Retry.",
   "error.CBC.0999.what": "Huawei reported an unknown internal error.",
-  "error.CBC.0999.next": "Retry in a moment; if it keeps failing, contact your administrator with the error code.",
+  "error.CBC.0999.next":
+    "Retry in a moment; if it keeps failing, contact your administrator with the error code.",
   "error.NETWORK.what": "The dashboard could not reach its server.",
   "error.NETWORK.next": "Check your network connection, then press Retry.",
   "error.BAD_RESPONSE.what": "The server's answer was not in the expected format.",

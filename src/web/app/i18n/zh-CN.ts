@@ -3,7 +3,6 @@ import type { Messages } from "./en.ts";
 export const zhCN: Messages = {
   "app.name": "新客标签查询",
   "app.shortName": "新客标签查询",
-  "app.logoLabel": "新客标签查询标志",
 
   "shell.language": "语言",
   "shell.languageMenu": "切换语言（当前：{language}）",
@@ -35,7 +34,8 @@ export const zhCN: Messages = {
   "results.noneTitle": "这些 ID 均未返回结果",
   "results.noneHint": "华为云只返回属于您的客户。请检查 ID 是否正确，或是否属于您的某个云经销商。",
   "results.tryDemo": "试用演示 ID",
-  "results.summary": "共 {requested} 个 ID，找到 {found} 个；{missing} 个未被华为云返回（不是您的客户，或属于其他经销商）。",
+  "results.summary":
+    "共 {requested} 个 ID，找到 {found} 个；{missing} 个未被华为云返回（不是您的客户，或属于其他经销商）。",
   "results.missingList": "未返回：{ids}",
   "results.summaryAll": "全部 {found} 个 ID 均已找到。",
   "results.showMore": "展开全部",
@@ -63,7 +63,8 @@ export const zhCN: Messages = {
   "error.CBC.0100.what": "华为云拒绝了请求中的参数。",
   "error.CBC.0100.next": "请确认每个 ID 不超过 64 个字符且没有多余字符，然后重新查询。",
   "error.CBC.0151.what": "华为云拒绝访问该数据。",
-  "error.CBC.0151.next": "请联系管理员，确认所连接的账号是经销商伙伴或一级经销商，并具有伙伴 API 的访问权限。",
+  "error.CBC.0151.next":
+    "请联系管理员，确认所连接的账号是经销商伙伴或一级经销商，并具有伙伴 API 的访问权限。",
   "error.CBC.0155.what": "华为云不允许该请求：凭证错误，或没有该 API 的权限。",
   "error.CBC.0155.next": "请联系管理员检查代理的 AK/SK 以及账号的 API 权限。",
   "error.CBC.0156.what": "该客户不属于当前华为云站点。",
@@ -73,7 +74,8 @@ export const zhCN: Messages = {
   "error.CBC.0154.what": "华为云 Token 无效或已过期。",
   "error.CBC.0154.next": "请联系管理员更新代理的凭证后重试。",
   "error.APIGW.0301.what": "华为云网关校验请求签名失败（AK/SK 认证失败）。",
-  "error.APIGW.0301.next": "请勿反复重试：连续失败 5 次后密钥会被锁定。请联系管理员检查 AK/SK 和服务器时间。",
+  "error.APIGW.0301.next":
+    "请勿反复重试：连续失败 5 次后密钥会被锁定。请联系管理员检查 AK/SK 和服务器时间。",
   "error.throttled.what": "请求过于频繁，已触发华为云流控。",
   "error.throttled.next": "请等待几秒后点击“重试”。",
   "error.CBC.0999.what": "华为云返回了未知的内部错误。",

@@ -6,7 +6,12 @@ import { useT } from "../../../app/i18n/i18n-context.ts";
 export function DemoBanner() {
   const t = useT();
   return (
-    <Alert color="yellow" variant="light" title={t("shell.demoTitle")} icon={<IconFlask aria-hidden />}>
+    <Alert
+      color="yellow"
+      variant="light"
+      title={t("shell.demoTitle")}
+      icon={<IconFlask aria-hidden />}
+    >
       {t("shell.demoText")}
     </Alert>
   );

@@ -8,7 +8,10 @@ import {
 import { apiRequest } from "../../../lib/api-client.ts";
 
 /** Asks the proxy for one page of tags; throws `ApiError` on any failure. */
-export async function fetchTags(request: TagQueryRequest, signal?: AbortSignal): Promise<NewCustomerTag[]> {
+export async function fetchTags(
+  request: TagQueryRequest,
+  signal?: AbortSignal,
+): Promise<NewCustomerTag[]> {
   const response = await apiRequest(`/api${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
     body: request,
@@ -47,7 +50,8 @@ export const tagQueries = {
   sample: (count: number) =>
     queryOptions({
       queryKey: [...tagQueries.scope(), "sample", count] as const,
-      queryFn: async ({ signal }) => (await fetchTags({ limit: count }, signal)).map((row) => row.customer_id),
+      queryFn: async ({ signal }) =>
+        (await fetchTags({ limit: count }, signal)).map((row) => row.customer_id),
       staleTime: Infinity,
     }),
 };

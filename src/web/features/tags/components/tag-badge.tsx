@@ -1,11 +1,21 @@
 import { Badge, type MantineColor } from "@mantine/core";
-import { IconCircleCheck, IconCircleDashed, IconCircleX, IconHelpCircle, IconHourglass } from "@tabler/icons-react";
+import {
+  IconCircleCheck,
+  IconCircleDashed,
+  IconCircleX,
+  IconHelpCircle,
+  IconHourglass,
+} from "@tabler/icons-react";
 import type { ComponentType } from "react";
 import type { MessageKey } from "../../../app/i18n/en.ts";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { tagStatus, type TagStatus } from "../tag-status.ts";
 
-type Look = { color: MantineColor; label: MessageKey; Icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }> };
+type Look = {
+  color: MantineColor;
+  label: MessageKey;
+  Icon: ComponentType<{ size?: number; "aria-hidden"?: boolean }>;
+};
 
 // Colour is a hint only: every badge also says in words what the tag means.
 const LOOKS: Record<TagStatus, Look> = {
@@ -25,7 +35,13 @@ export function TagBadge({ value }: TagBadgeProps) {
   const t = useT();
   const { color, label, Icon } = LOOKS[tagStatus(value)];
   return (
-    <Badge color={color} variant="light" tt="none" radius="sm" leftSection={<Icon size={14} aria-hidden />}>
+    <Badge
+      color={color}
+      variant="light"
+      tt="none"
+      radius="sm"
+      leftSection={<Icon size={14} aria-hidden />}
+    >
       {t(label, { value: value ?? "" })}
     </Badge>
   );

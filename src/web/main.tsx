@@ -1,0 +1,28 @@
+// Mantine's global styles are a side effect by nature.
+// oxlint-disable-next-line import/no-unassigned-import
+import "@mantine/core/styles.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/app.tsx";
+
+// Demo data in development unless VITE_MOCKS=off; the dynamic import keeps msw out of production.
+async function startMocks(): Promise<void> {
+  if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== "off") {
+    const { startBrowserMocks } = await import("../mocks/browser.ts");
+    await startBrowserMocks();
+  }
+}
+
+async function main(): Promise<void> {
+  // Without mocks the app still works against the real proxy, so a failed start is only a warning.
+  await startMocks().catch((error: unknown) => console.warn("Demo mocks did not start:", error));
+  const root = document.getElementById("root");
+  if (!root) throw new Error("index.html has no #root element");
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void main();
