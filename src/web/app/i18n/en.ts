@@ -1,5 +1,13 @@
+import { lookupEn } from "../../features/lookup/messages.ts";
+import { resellersEn } from "../../features/resellers/messages.ts";
+import { resultsEn } from "../../features/results/messages.ts";
+
 // The English messages; their keys are the source of truth for every other language.
+// Each feature keeps its own messages beside its code, so features can change independently.
 export const en = {
+  ...lookupEn,
+  ...resultsEn,
+  ...resellersEn,
   "app.name": "New-Customer Tag Dashboard",
   "app.shortName": "New-customer tags",
 

@@ -1,6 +1,12 @@
+import { lookupZh } from "../../features/lookup/messages.ts";
+import { resellersZh } from "../../features/resellers/messages.ts";
+import { resultsZh } from "../../features/results/messages.ts";
 import type { Messages } from "./en.ts";
 
 export const zhCN: Messages = {
+  ...lookupZh,
+  ...resultsZh,
+  ...resellersZh,
   "app.name": "新客标签查询",
   "app.shortName": "新客标签查询",
 
