@@ -6,6 +6,7 @@ import { defineConfig, devices } from "@playwright/test";
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
 export const E2E_PORT = 8181;
+export const PROXY_LOG = new URL("../test-results/proxy.log", import.meta.url).pathname;
 export const FAKE_BSS_PORT = 9181;
 
 export default defineConfig({
@@ -17,7 +18,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   timeout: 60_000,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "../playwright-report" }]],
-  outputDir: "../test-results",
+  outputDir: "../test-results/artifacts",
+  globalSetup: "./support/global-setup.ts",
+  globalTeardown: "./support/global-teardown.ts",
   use: {
     baseURL: `http://127.0.0.1:${E2E_PORT}`,
     trace: "retain-on-failure",
@@ -54,7 +57,9 @@ export default defineConfig({
       HUAWEICLOUD_IAM_DOMAIN_NAME: "",
       HUAWEICLOUD_IAM_USER_NAME: "",
       HUAWEICLOUD_IAM_PASSWORD: "",
-      LOG_LEVEL: "warn",
+      // Every request line goes to a file that the teardown scans for secrets.
+      LOG_LEVEL: "info",
+      LOG_FILE: PROXY_LOG,
     },
   },
 });

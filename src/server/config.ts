@@ -18,6 +18,8 @@ export interface Config {
   /** Port of the in-process fake BSS in demo mode (0 = any free port). */
   fakeBssPort: number;
   logLevel: string;
+  /** Log to this file instead of standard output. */
+  logFile: string | undefined;
   access: AccessSettings;
   tls: { certFile: string; keyFile: string } | undefined;
   /** Requests per minute one client address may make to the Huawei routes. */
@@ -158,6 +160,14 @@ function tlsSettings(env: Env): Config["tls"] {
   return { certFile, keyFile };
 }
 
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+
+function logLevel(env: Env): string {
+  const level = read(env, "LOG_LEVEL") ?? "info";
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError("LOG_LEVEL", `must be one of ${LOG_LEVELS.join(", ")} (got "${level}")`);
+  return level;
+}
+
 /** Reads and checks the configuration; throws a ConfigError naming the first wrong variable. */
 export function loadConfig(env: Env): Config {
   const auth = upstreamAuth(env);
@@ -177,6 +187,7 @@ export function loadConfig(env: Env): Config {
     upstreamTimeoutMs: integer(env, "UPSTREAM_TIMEOUT_MS", 10_000, 100, 120_000),
     rateLimitPerSecond: integer(env, "BSS_RATE_LIMIT_PER_SECOND", 10, 1, 1000),
     fakeBssPort: integer(env, "FAKE_BSS_PORT", 0, 0, 65_535),
-    logLevel: read(env, "LOG_LEVEL") ?? "info",
+    logLevel: logLevel(env),
+    logFile: read(env, "LOG_FILE"),
   };
 }

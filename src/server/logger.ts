@@ -18,6 +18,8 @@ const REDACTED = [
 ];
 
 /** The proxy's structured logger (JSON lines), shared by Fastify and the upstream client. */
-export function createLogger(level: string, stream?: Writable): Logger {
-  return pino({ level, redact: { paths: REDACTED, censor: "[redacted]" } }, stream ?? process.stdout);
+export function createLogger(level: string, stream?: Writable | string): Logger {
+  const destination =
+    typeof stream === "string" ? pino.destination({ dest: stream, append: true, sync: true }) : (stream ?? process.stdout);
+  return pino({ level, redact: { paths: REDACTED, censor: "[redacted]" } }, destination);
 }

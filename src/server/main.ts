@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFile);
   const upstream = await upstreamFor(config);
   const app = buildApp({
     config,

@@ -1,0 +1,39 @@
+// Time from navigation start to a usable dashboard (the ID input and Query button rendered) on
+// localhost, served by the real proxy in demo mode, in headless Chromium. Median of 7 cold loads.
+import { existsSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import { startProcess } from "./lib/processes.ts";
+import { median, round, writeReport } from "./lib/report.ts";
+
+const port = 8391;
+const server = await startProcess("src/server/main.ts", [], { PORT: String(port), FAKE_BSS_PORT: "9391" }, "dashboard on");
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const times: number[] = [];
+try {
+  for (let i = 0; i < 7; i++) {
+    const context = await browser.newContext({ locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: "commit" });
+    await page.getByRole("button", { name: "查询", exact: true }).waitFor();
+    await page.getByRole("textbox").first().waitFor();
+    times.push(await page.evaluate(() => performance.now()));
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.stop();
+}
+await writeReport("first-render", [
+  {
+    id: "first-render",
+    label: "Dashboard usable on localhost (median of 7 cold loads)",
+    value: round(median(times), 0),
+    unit: "ms",
+    budget: { max: 1000 },
+    note: `runs: ${times.map((t) => Math.round(t)).join(", ")} ms`,
+  },
+]);
