@@ -8,6 +8,7 @@ import {
 } from "#shared/huawei-api";
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import type { Authenticator } from "./authenticator.ts";
+import { postRaw, type RawAnswer } from "./http-post.ts";
 
 const RESPONSE_SCHEMAS = {
   newCustomerTags: tagQueryResponseSchema,
@@ -38,19 +39,13 @@ export function createBssClient(options: BssClientOptions): BssCall {
     const headers: Record<string, string> = { "Content-Type": "application/json" };
     if (options.domainId) headers["X-Domain-Id"] = options.domainId;
     const auth = await options.authenticator.headers({ method: "POST", url, headers, body: payload });
-    let response: Response;
+    let response: RawAnswer;
     try {
-      response = await fetch(url, {
-        method: "POST",
-        headers: { ...headers, ...auth },
-        body: payload,
-        redirect: "manual",
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
+      response = await postRaw(url, { ...headers, ...auth }, payload, options.timeoutMs);
     } catch (error) {
       throw transportError(error, options.timeoutMs);
     }
-    return { answer: await readAnswer(api, response, options.timeoutMs), auth };
+    return { answer: readAnswer(api, response), auth };
   };
 
   return async (api, body) => {
@@ -63,14 +58,8 @@ export function createBssClient(options: BssClientOptions): BssCall {
   };
 }
 
-async function readAnswer(api: BssApi, response: Response, timeoutMs: number): Promise<BssAnswer> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw transportError(error, timeoutMs);
-  }
-  const json = parseJson(text);
+function readAnswer(api: BssApi, response: RawAnswer): BssAnswer {
+  const json = parseJson(response.text);
   if (response.status >= 200 && response.status < 300) {
     const parsed = RESPONSE_SCHEMAS[api].safeParse(json);
     if (!parsed.success) {
@@ -85,10 +74,10 @@ async function readAnswer(api: BssApi, response: Response, timeoutMs: number): P
       502,
       PROXY_ERRORS.badUpstreamAnswer,
       `Huawei answered HTTP ${response.status} with ${kind}`,
-      response.headers.get("retry-after") ?? undefined,
+      response.header("retry-after"),
     );
   }
-  return { ok: false, status: response.status, body: error, retryAfter: response.headers.get("retry-after") ?? undefined };
+  return { ok: false, status: response.status, body: error, retryAfter: response.header("retry-after") };
 }
 
 function parseJson(text: string): unknown {
@@ -117,7 +106,7 @@ function transportError(error: unknown, timeoutMs: number): ProxyError {
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
     return new ProxyError(504, PROXY_ERRORS.upstreamTimeout, `Huawei did not answer within ${timeoutMs / 1000} s`);
   }
-  const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
+  const cause = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : "";
   return new ProxyError(
     502,
     PROXY_ERRORS.upstreamUnreachable,

@@ -1,4 +1,5 @@
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { postRaw, type RawAnswer } from "./http-post.ts";
 
 export interface IamTokenOptions {
   endpoint: string;
@@ -42,20 +43,19 @@ export function createIamTokenProvider(options: IamTokenOptions): TokenProvider 
         scope: { domain: { name: options.domainName } },
       },
     };
-    let response: Response;
+    let response: RawAnswer;
     try {
-      response = await fetch(`${options.endpoint}/v3/auth/tokens`, {
-        method: "POST",
-        headers: { "Content-Type": "application/json;charset=utf8" },
-        body: JSON.stringify(body),
-        redirect: "manual",
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
+      response = await postRaw(
+        `${options.endpoint}/v3/auth/tokens`,
+        { "Content-Type": "application/json;charset=utf8" },
+        JSON.stringify(body),
+        options.timeoutMs,
+      );
     } catch (error) {
       throw new ProxyError(502, PROXY_ERRORS.iamFailed, `IAM could not be reached for a token: ${describe(error)}`);
     }
-    const token = response.headers.get("x-subject-token");
-    const expiresAt = await readExpiry(response);
+    const token = response.header("x-subject-token");
+    const expiresAt = readExpiry(response.text);
     if (response.status !== 201 || !token) {
       // Never retried: repeated password failures lock the IAM user.
       throw new ProxyError(
@@ -83,9 +83,9 @@ export function createIamTokenProvider(options: IamTokenOptions): TokenProvider 
   };
 }
 
-async function readExpiry(response: Response): Promise<number | undefined> {
+function readExpiry(text: string): number | undefined {
   try {
-    const json = (await response.json()) as { token?: { expires_at?: string } };
+    const json = JSON.parse(text) as { token?: { expires_at?: string } };
     const time = Date.parse(json.token?.expires_at ?? "");
     return Number.isNaN(time) ? undefined : time;
   } catch {
