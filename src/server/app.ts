@@ -119,8 +119,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
   if (options.webRoot && existsSync(options.webRoot)) {
     void app.register(fastifyStatic, {
       root: options.webRoot,
-      wildcard: false,
-      index: false,
+      // Files are looked up per request, so a rebuild while the server runs serves the new assets.
+      wildcard: true,
+      index: ["index.html"],
       // The mock service worker is for `npm run dev` only; the proxy never serves it.
       allowedPath: (path) => !path.endsWith("mockServiceWorker.js"),
       setHeaders(reply, path) {
