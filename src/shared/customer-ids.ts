@@ -1,0 +1,98 @@
+import { LIMITS } from "./huawei-api.ts";
+
+/** Why an entry cannot be a customer ID; the UI turns the code into words in both languages. */
+export type InvalidReason =
+  | { code: "tooLong"; length: number }
+  | { code: "badCharacter"; character: string; position: number };
+
+/** One value as the user supplied it: a pasted token or a file cell, with where it came from. */
+export type IdEntry = {
+  value: string;
+  /** 1-based line of the pasted text or row of the file. */
+  line?: number;
+  /** Which list it came from (a file name), when there are several. */
+  source?: string;
+};
+
+export type InvalidEntry = IdEntry & { reason: InvalidReason };
+
+/** The outcome of reading entries: what will be queried and what will not, and why. */
+export type IdParseResult = {
+  /** Valid IDs, de-duplicated, in the order first seen. */
+  ids: string[];
+  /** Entries left out as repeats of an earlier one (valid or invalid). */
+  duplicates: number;
+  /** Distinct invalid entries, each with its reason, in the order first seen. */
+  invalid: InvalidEntry[];
+  /** Non-empty entries read, repeats included: `ids + invalid + duplicates`. */
+  entries: number;
+};
+
+// Huawei allows up to 64 characters; real IDs are 32 lowercase hex, but letters of either case,
+// digits, "_" and "-" are accepted so that an unusual but real ID is never refused by us.
+const ID_CHARACTER = /[A-Za-z0-9_-]/;
+
+// Separators: whitespace (incl. the full-width space), ASCII and full-width commas and
+// semicolons, and the ideographic enumeration comma Chinese keyboards type between items.
+const SEPARATORS = /[\s,;\uff0c\uff1b\u3001]+/u;
+// Quotes around a value (CSV cells, code literals, Chinese quotes) are not part of it.
+const EDGE_QUOTES =
+  /^["'`\u201c\u201d\u2018\u2019\u300c\u300d]+|["'`\u201c\u201d\u2018\u2019\u300c\u300d]+$/gu;
+
+/** Trims a value and strips the quotes around it; "" means there was nothing there. */
+export function cleanValue(value: string): string {
+  return value.trim().replace(EDGE_QUOTES, "").trim();
+}
+
+/** Why `id` (already cleaned) is not a valid customer ID, or undefined when it is one. */
+export function validateId(id: string): InvalidReason | undefined {
+  const characters = [...id];
+  for (let index = 0; index < characters.length; index++) {
+    const character = characters[index]!;
+    if (!ID_CHARACTER.test(character))
+      return { code: "badCharacter", character, position: index + 1 };
+  }
+  if (characters.length > LIMITS.idLength) return { code: "tooLong", length: characters.length };
+  return undefined;
+}
+
+/** Splits pasted text into entries (any mix of separators and quotes), numbering their lines. */
+export function splitText(text: string): IdEntry[] {
+  const entries: IdEntry[] = [];
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let index = 0; index < lines.length; index++) {
+    for (const token of lines[index]!.split(SEPARATORS)) {
+      const value = cleanValue(token);
+      if (value) entries.push({ value, line: index + 1 });
+    }
+  }
+  return entries;
+}
+
+/** Validates and de-duplicates entries; blanks are skipped silently, as they carry no ID. */
+export function collectIds(entries: Iterable<IdEntry>): IdParseResult {
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  const invalid: InvalidEntry[] = [];
+  let duplicates = 0;
+  let count = 0;
+  for (const entry of entries) {
+    const value = cleanValue(entry.value);
+    if (!value) continue;
+    count += 1;
+    if (seen.has(value)) {
+      duplicates += 1;
+      continue;
+    }
+    seen.add(value);
+    const reason = validateId(value);
+    if (reason) invalid.push({ ...entry, value, reason });
+    else ids.push(value);
+  }
+  return { ids, duplicates, invalid, entries: count };
+}
+
+/** Reads pasted text: split, trimmed, validated, de-duplicated in first-seen order. */
+export function parseIdText(text: string): IdParseResult {
+  return collectIds(splitText(text));
+}

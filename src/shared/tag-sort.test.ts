@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { createDataset } from "#mocks/dataset";
+import { toResultRows } from "./tag-filters.ts";
+import { SORT_COLUMNS, sortRows } from "./tag-sort.ts";
+import { TAG_STATUSES } from "./tag-status.ts";
+
+const dataset = createDataset({ seed: 5, now: new Date("2027-01-10T00:00:00Z") });
+const context = { month: dataset.month, soonMonths: 3 };
+const customers = dataset.ownCustomers.slice(0, 400);
+const names = new Map(
+  customers.map((c) => [
+    c.tag.customer_id,
+    { name: c.info.customer, accountName: c.info.account_name },
+  ]),
+);
+const rows = toResultRows(
+  customers.map((c) => c.tag),
+  context,
+  names,
+);
+
+describe("sortRows", () => {
+  it("keeps the input order without a sort, in a new array", () => {
+    const sorted = sortRows(rows, undefined);
+    expect(sorted).toEqual(rows);
+    expect(sorted).not.toBe(rows);
+  });
+
+  it("sorts expire months ascending and descending, blanks last both ways", () => {
+    const asc = sortRows(rows, { column: "expire", desc: false }).map((row) => row.expire);
+    const desc = sortRows(rows, { column: "expire", desc: true }).map((row) => row.expire);
+    const present = rows.filter((row) => row.expire).map((row) => row.expire!);
+    expect(asc.slice(0, present.length)).toEqual([...present].sort());
+    expect(desc.slice(0, present.length)).toEqual([...present].sort().toReversed());
+    expect(asc.slice(present.length).every((month) => month === undefined)).toBe(true);
+    expect(desc.slice(present.length).every((month) => month === undefined)).toBe(true);
+  });
+
+  it("sorts statuses from most to least urgent", () => {
+    const ranks = sortRows(rows, { column: "status", desc: false }).map((row) =>
+      TAG_STATUSES.indexOf(row.status),
+    );
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks[0]).toBe(0);
+  });
+
+  it("breaks ties by customer ID so the order is reproducible", () => {
+    const sorted = sortRows(rows, { column: "tag", desc: false });
+    const misordered = sorted.filter((row, i) => {
+      const previous = sorted[i - 1];
+      return previous?.tagValue === row.tagValue && previous.tag.customer_id >= row.tag.customer_id;
+    });
+    expect(misordered).toEqual([]);
+    expect(sortRows(rows.toReversed(), { column: "tag", desc: false })).toEqual(sorted);
+  });
+
+  it("sorts Chinese names in pinyin order", () => {
+    const sorted = sortRows(rows, { column: "name", desc: false }).map((row) => row.name!);
+    const collator = new Intl.Collator(["zh-CN", "en"], { numeric: true, sensitivity: "base" });
+    for (let i = 1; i < sorted.length; i++)
+      expect(collator.compare(sorted[i - 1]!, sorted[i]!)).toBeLessThanOrEqual(0);
+  });
+
+  it("sorts by every column without losing or duplicating rows", () => {
+    for (const column of SORT_COLUMNS) {
+      const sorted = sortRows(rows, { column, desc: true });
+      expect(new Set(sorted)).toEqual(new Set(rows));
+    }
+  });
+});
