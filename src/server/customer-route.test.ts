@@ -31,7 +31,11 @@ describe("customer list route over real HTTP", () => {
     ["limit 0", { limit: 0 }, /limit must be at least 1/],
     ["an offset beyond 40,000,000", { offset: 40_000_001 }, /offset must be at most 40000000/],
     ["an unknown field", { telephone: "138" }, /unknown field "telephone"/],
-    ["a 65-character reseller ID", { indirect_partner_id: "r".repeat(65) }, /at most 64 characters/],
+    [
+      "a 65-character reseller ID",
+      { indirect_partner_id: "r".repeat(65) },
+      /at most 64 characters/,
+    ],
     ["a bad association type", { association_type: "3" }, /association_type must be "1" or "2"/],
   ])("rejects %s with 400 CBC.0100", async (_name, body, message) => {
     const before = calls();

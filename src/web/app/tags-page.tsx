@@ -1,16 +1,55 @@
-import { Stack, Text, Title } from "@mantine/core";
-import { TagLookup } from "../features/tags/components/tag-lookup.tsx";
+import { Card, Group, Stack, Text, Title } from "@mantine/core";
+import { useMemo } from "react";
+import { BrowsePanel } from "../features/browse/components/browse-panel.tsx";
+import { ModeSwitch } from "../features/browse/components/mode-switch.tsx";
+import { useBrowse } from "../features/browse/use-browse.ts";
+import { useBrowseMode } from "../features/browse/use-browse-mode.ts";
+import { NamesBar } from "../features/customers/components/names-bar.tsx";
+import { useCustomerNames } from "../features/customers/use-customer-names.ts";
+import { ResellerPicker } from "../features/resellers/components/reseller-picker.tsx";
+import { useResellerScope } from "../features/resellers/use-reseller-scope.ts";
+import { LookupPanel } from "../features/lookup/components/lookup-panel.tsx";
+import { useLookup } from "../features/lookup/use-lookup.ts";
+import { ResultsWorkspace } from "../features/results/components/results-workspace.tsx";
 import { useT } from "./i18n/i18n-context.ts";
 
 export function TagsPage({ demoMode }: { demoMode: boolean }) {
   const t = useT();
+  const [mode] = useBrowseMode();
+  const scope = useResellerScope();
+  const browse = useBrowse({ resellerId: scope.resellerId, enabled: mode === "browse" });
+  // Kept while browsing, so switching back shows the last lookup without calling Huawei again.
+  const lookup = useLookup();
+  const rows = mode === "browse" ? browse.rows : lookup.foundRows.length > 0 ? lookup.foundRows : undefined;
+  const ids = useMemo(() => rows?.map((row) => row.customer_id) ?? [], [rows]);
+  const names = useCustomerNames({ resellerId: scope.resellerId, ids });
   return (
     <Stack gap="lg">
       <Stack gap={4}>
         <Title order={2}>{t("page.title")}</Title>
         <Text c="dimmed">{t("page.description")}</Text>
       </Stack>
-      <TagLookup demoMode={demoMode} />
+      {/* The scope bar: whose customers, and whether to look up IDs or browse them all. */}
+      <Card withBorder padding="lg" radius="md">
+        <Group align="flex-end" justify="space-between" gap="md">
+          <div style={{ flex: "1 1 320px", maxWidth: 560 }}>
+            <ResellerPicker />
+          </div>
+          <ModeSwitch />
+        </Group>
+      </Card>
+      {mode === "browse" ? <BrowsePanel browse={browse} /> : <LookupPanel lookup={lookup} demoMode={demoMode} />}
+      {rows && (
+        <Stack gap="md">
+          <NamesBar names={names} />
+          <ResultsWorkspace
+            rows={rows}
+            scope={scope}
+            names={names.names}
+            partial={mode === "browse" ? browse.partial : undefined}
+          />
+        </Stack>
+      )}
     </Stack>
   );
 }

@@ -17,6 +17,24 @@ describe("errorHelp", () => {
     });
   });
 
+  it("explains an unknown or foreign reseller in plain words", () => {
+    expect(errorHelp("CBC.99000037", 400)).toEqual({
+      what: "resellers.error.unknown.what",
+      next: "resellers.error.unknown.next",
+    });
+  });
+
+  it.each(["CBC.0150", "CBC.0151"])(
+    "explains %s as access denied, not as a bad request",
+    (code) => {
+      expect(errorHelp(code, 403).what).toBe("error.CBC.0151.what");
+    },
+  );
+
+  it("explains CBC.0155 as missing credentials or permission", () => {
+    expect(errorHelp("CBC.0155", 403).what).toBe("error.CBC.0155.what");
+  });
+
   it("falls back on the HTTP status for unknown codes", () => {
     expect(errorHelp("CBC.4242", 400).what).toBe("error.client.what");
     expect(errorHelp("HTTP_502", 502).what).toBe("error.server.what");

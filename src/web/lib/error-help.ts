@@ -18,7 +18,8 @@ const BY_CODE: Record<string, ErrorHelp> = {
   "CBC.0151": help("error.CBC.0151"),
   "CBC.0155": help("error.CBC.0155"),
   "CBC.0156": help("error.CBC.0156"),
-  "CBC.99000037": help("error.CBC.99000037"),
+  // Plain words for the reseller case; the resellers feature owns the text.
+  "CBC.99000037": help("resellers.error.unknown"),
   "CBC.0154": help("error.CBC.0154"),
   "APIGW.0301": help("error.APIGW.0301"),
   "APIG.0308": help("error.throttled"),

@@ -1,3 +1,5 @@
+import { browseEn } from "../../features/browse/messages.ts";
+import { customersEn } from "../../features/customers/messages.ts";
 import { lookupEn } from "../../features/lookup/messages.ts";
 import { resellersEn } from "../../features/resellers/messages.ts";
 import { resultsEn } from "../../features/results/messages.ts";
@@ -8,6 +10,8 @@ export const en = {
   ...lookupEn,
   ...resultsEn,
   ...resellersEn,
+  ...browseEn,
+  ...customersEn,
   "app.name": "New-Customer Tag Dashboard",
   "app.shortName": "New-customer tags",
 
@@ -25,15 +29,6 @@ export const en = {
   "page.title": "New-customer tag lookup",
   "page.description": "Paste customer IDs to see their new-customer tags.",
 
-  "input.title": "Customer IDs",
-  "input.label": "Customer IDs",
-  "input.description": "One per line, or separated by commas, spaces or semicolons.",
-  "input.placeholder": "0bb43f2b5a10f19c014228fb580\n05377f723980d4330f06c01929ec37a0",
-  "input.count": "Unique IDs: {count}",
-  "input.query": "Query",
-  "input.clear": "Clear",
-  "input.tooMany": "{count} IDs pasted. For now only the first {limit} are queried.",
-
   "results.title": "Results",
   "results.loading": "Asking Huawei for the tags of {count} IDs…",
   "results.idleTitle": "No results yet",
@@ -41,7 +36,6 @@ export const en = {
   "results.noneTitle": "None of these IDs were returned",
   "results.noneHint":
     "Huawei only returns customers that belong to you. Check the IDs, or whether they belong to one of your resellers.",
-  "results.tryDemo": "Try demo IDs",
   "results.summary":
     "{found} of {requested} IDs found; {missing} not returned by Huawei (not your customers, or of another reseller).",
   "results.missingList": "Not returned: {ids}",
@@ -49,19 +43,6 @@ export const en = {
   "results.showMore": "Show all",
   "results.showLess": "Show less",
   "results.tableLabel": "New-customer tags of the queried customers",
-
-  "column.customerId": "Customer ID",
-  "column.tagType": "Tag type",
-  "column.tag": "New-customer tag",
-  "column.effective": "Effective month",
-  "column.expire": "Expire month",
-  "column.none": "—",
-
-  "tag.Y": "Y · New customer",
-  "tag.N": "N · Not new",
-  "tag.UNDETERMINED": "Undetermined",
-  "tag.empty": "Empty — no real-name authentication",
-  "tag.other": "Unknown value: {value}",
 
   "error.title": "The query failed",
   "error.code": "Error code: {code}",
@@ -81,8 +62,6 @@ export const en = {
   "error.CBC.0156.what": "The customer does not belong to this Huawei Cloud site.",
   "error.CBC.0156.next":
     "Ask your administrator whether the proxy is pointed at the right site (China, International or Europe).",
-  "error.CBC.99000037.what": "You have no permission for this reseller.",
-  "error.CBC.99000037.next": "Check the reseller ID, or query your own customers instead.",
   "error.CBC.0154.what": "The Huawei token is invalid or has expired.",
   "error.CBC.0154.next": "Ask your administrator to renew the proxy's credentials, then retry.",
   "error.APIGW.0301.what":

@@ -1,3 +1,5 @@
+import { browseZh } from "../../features/browse/messages.ts";
+import { customersZh } from "../../features/customers/messages.ts";
 import { lookupZh } from "../../features/lookup/messages.ts";
 import { resellersZh } from "../../features/resellers/messages.ts";
 import { resultsZh } from "../../features/results/messages.ts";
@@ -7,6 +9,8 @@ export const zhCN: Messages = {
   ...lookupZh,
   ...resultsZh,
   ...resellersZh,
+  ...browseZh,
+  ...customersZh,
   "app.name": "新客标签查询",
   "app.shortName": "新客标签查询",
 
@@ -24,22 +28,12 @@ export const zhCN: Messages = {
   "page.title": "新客标签查询",
   "page.description": "粘贴客户 ID，查看客户的新客标签。",
 
-  "input.title": "客户 ID",
-  "input.label": "客户 ID",
-  "input.description": "每行一个，或用逗号、空格、分号分隔。",
-  "input.placeholder": "0bb43f2b5a10f19c014228fb580\n05377f723980d4330f06c01929ec37a0",
-  "input.count": "去重后 ID 数：{count}",
-  "input.query": "查询",
-  "input.clear": "清空",
-  "input.tooMany": "共粘贴 {count} 个 ID，目前只查询前 {limit} 个。",
-
   "results.title": "查询结果",
   "results.loading": "正在向华为云查询 {count} 个 ID 的标签…",
   "results.idleTitle": "暂无结果",
   "results.idleHint": "在输入框中粘贴客户 ID 并点击“查询”，结果将显示在这里。",
   "results.noneTitle": "这些 ID 均未返回结果",
   "results.noneHint": "华为云只返回属于您的客户。请检查 ID 是否正确，或是否属于您的某个云经销商。",
-  "results.tryDemo": "试用演示 ID",
   "results.summary":
     "共 {requested} 个 ID，找到 {found} 个；{missing} 个未被华为云返回（不是您的客户，或属于其他经销商）。",
   "results.missingList": "未返回：{ids}",
@@ -47,19 +41,6 @@ export const zhCN: Messages = {
   "results.showMore": "展开全部",
   "results.showLess": "收起",
   "results.tableLabel": "所查询客户的新客标签",
-
-  "column.customerId": "客户 ID",
-  "column.tagType": "标签类型",
-  "column.tag": "新客标签",
-  "column.effective": "生效月份",
-  "column.expire": "失效月份",
-  "column.none": "—",
-
-  "tag.Y": "Y · 新客",
-  "tag.N": "N · 非新客",
-  "tag.UNDETERMINED": "待定",
-  "tag.empty": "空（未实名认证）",
-  "tag.other": "未知取值：{value}",
 
   "error.title": "查询失败",
   "error.code": "错误码：{code}",
@@ -75,8 +56,6 @@ export const zhCN: Messages = {
   "error.CBC.0155.next": "请联系管理员检查代理的 AK/SK 以及账号的 API 权限。",
   "error.CBC.0156.what": "该客户不属于当前华为云站点。",
   "error.CBC.0156.next": "请联系管理员确认代理连接的站点（中国站、国际站或欧洲站）是否正确。",
-  "error.CBC.99000037.what": "您没有该云经销商的权限。",
-  "error.CBC.99000037.next": "请检查云经销商 ID，或改为查询您自己的客户。",
   "error.CBC.0154.what": "华为云 Token 无效或已过期。",
   "error.CBC.0154.next": "请联系管理员更新代理的凭证后重试。",
   "error.APIGW.0301.what": "华为云网关校验请求签名失败（AK/SK 认证失败）。",

@@ -1,0 +1,124 @@
+import { expect, test, type Page } from "@playwright/test";
+import { createDataset, foreignIds } from "../src/mocks/dataset.ts";
+import { FAKE_BSS_PORT } from "./playwright.config.ts";
+
+// The server runs the default seed at the real current date; so does this.
+const dataset = createDataset();
+const own = dataset.ownCustomers;
+const reseller = dataset.resellers[1]!;
+const theirs = dataset.customersByReseller.get(reseller.indirect_partner_id)!;
+const FAKE = `http://127.0.0.1:${FAKE_BSS_PORT}/__fake`;
+
+test.use({ locale: "en-US" });
+test.afterEach(async () => {
+  await fetch(`${FAKE}/reset`, { method: "POST" });
+});
+
+const picker = (page: Page) => page.getByRole("combobox", { name: "Whose customers" });
+
+test("choosing a reseller changes the results to its customers, and back", async ({ page }) => {
+  await page.goto("/?mode=browse");
+  await expect(page.getByRole("cell", { name: own[0]!.tag.customer_id })).toBeVisible();
+  await expect(
+    page.getByText(`${dataset.resellers.length} cloud resellers.`, { exact: false }),
+  ).toBeVisible();
+
+  await picker(page).click();
+  // Search by account name: the option shows name, account name and ID.
+  await picker(page).fill(reseller.account_name);
+  const option = page.getByRole("option", { name: new RegExp(reseller.name) });
+  await expect(option).toContainText(`Account: ${reseller.account_name}`);
+  await expect(option).toContainText(reseller.indirect_partner_id);
+  await option.click();
+
+  await expect(page).toHaveURL(new RegExp(`reseller=${reseller.indirect_partner_id}`));
+  await expect(picker(page)).toHaveValue(reseller.name);
+  await expect(page.getByRole("cell", { name: theirs[0]!.tag.customer_id })).toBeVisible();
+  await expect(page.getByRole("cell", { name: own[0]!.tag.customer_id })).toHaveCount(0);
+  // The results header names the reseller.
+  await expect(page.getByText(`Reseller: ${reseller.name}`, { exact: false })).toBeVisible();
+
+  // So does the export's file name.
+  await page.getByRole("button", { name: "Export" }).click();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "CSV (Excel, UTF-8)" }).click();
+  expect((await downloading).suggestedFilename()).toMatch(new RegExp(`_${reseller.name}\\.csv$`));
+
+  // A link carries the choice.
+  await page.reload();
+  await expect(picker(page)).toHaveValue(reseller.name);
+  await expect(page.getByRole("cell", { name: theirs[0]!.tag.customer_id })).toBeVisible();
+
+  await picker(page).click();
+  await page.getByRole("option", { name: "My own customers" }).click();
+  await expect(page.getByRole("cell", { name: own[0]!.tag.customer_id })).toBeVisible();
+  expect(new URL(page.url()).searchParams.has("reseller")).toBe(false);
+});
+
+test("a partner that is not a distributor sees the picker disabled with the reason, and can type an ID", async ({
+  page,
+}) => {
+  await fetch(`${FAKE}/distributor`, {
+    method: "PUT",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ enabled: false }),
+  });
+  await page.goto("/?mode=browse");
+  await expect(page.getByText("Reseller list not available")).toBeVisible();
+  await expect(
+    page.getByText(/Huawei refused the reseller list \(CBC\.0151\): only a tier-1 distributor/),
+  ).toBeVisible();
+  await expect(picker(page)).toBeDisabled();
+  // The own customers still work.
+  await expect(page.getByRole("cell", { name: own[0]!.tag.customer_id })).toBeVisible();
+
+  const input = page.getByRole("textbox", { name: "Reseller ID" });
+  await input.fill("abc，def");
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(
+    page.getByText(
+      "“，” cannot be part of a reseller ID (only letters, digits, - and _). Check what was pasted.",
+    ),
+  ).toBeVisible();
+  await expect(input).toHaveValue("abc，def");
+
+  // Huawei refuses reseller scoping to a non-distributor: explained in plain words.
+  await input.fill(reseller.indirect_partner_id);
+  await input.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`reseller=${reseller.indirect_partner_id}`));
+  await expect(
+    page.getByText("This reseller is not one of yours, or the ID is mistyped."),
+  ).toBeVisible();
+  await expect(page.getByText("Error code: CBC.99000037")).toBeVisible();
+  await page.getByRole("button", { name: "Show my own customers" }).click();
+  await expect(page.getByRole("cell", { name: own[0]!.tag.customer_id })).toBeVisible();
+});
+
+test("an unknown reseller ID in a link gets CBC.99000037 explained", async ({ page }) => {
+  const [stranger] = foreignIds(1, 99, dataset);
+  await page.goto(`/?mode=browse&reseller=${stranger}`);
+  await expect(picker(page)).toHaveValue(`${stranger} (not in your reseller list)`);
+  await expect(
+    page.getByText("This reseller is not one of yours, or the ID is mistyped."),
+  ).toBeVisible();
+  await expect(
+    page.getByText(
+      "Pick the reseller from the list or check the ID; or switch to My own customers.",
+    ),
+  ).toBeVisible();
+});
+
+test.describe("in Chinese", () => {
+  test.use({ locale: "zh-CN" });
+  test("the picker offers 我自己的客户 and the resellers", async ({ page }) => {
+    await page.goto("/");
+    await expect(picker(page).or(page.getByRole("combobox", { name: "查看谁的客户" }))).toHaveValue(
+      "我自己的客户",
+    );
+    await page.getByRole("combobox", { name: "查看谁的客户" }).click();
+    await expect(page.getByRole("option")).toHaveCount(1 + dataset.resellers.length);
+    await expect(page.getByRole("option").nth(1)).toContainText(
+      `账号名：${dataset.resellers[0]!.account_name}`,
+    );
+  });
+});

@@ -1,0 +1,227 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import Papa from "papaparse";
+import { readFile } from "node:fs/promises";
+import { readSheet } from "read-excel-file/node";
+import { createDataset } from "../src/mocks/dataset.ts";
+import {
+  applyFilters,
+  countByStatus,
+  NO_FILTERS,
+  toResultRows,
+  type ResultFilters,
+} from "../src/shared/tag-filters.ts";
+import { sortRows, type SortState } from "../src/shared/tag-sort.ts";
+import { TAG_STATUSES } from "../src/shared/tag-status.ts";
+import { en } from "../src/web/app/i18n/en.ts";
+
+// The server serves the default seed at the real current month; the expectations come from the
+// same data set and the same shared rules, never from fixed numbers.
+const dataset = createDataset();
+const customers = dataset.ownCustomers.slice(0, 300);
+const ids = customers.map((customer) => customer.tag.customer_id);
+const rows = toResultRows(
+  customers.map((customer) => customer.tag),
+  { month: dataset.month, soonMonths: 3 },
+);
+const expected = (filters: Partial<ResultFilters>) =>
+  applyFilters(rows, { ...NO_FILTERS, ...filters });
+const statusLabel = (status: (typeof TAG_STATUSES)[number]) =>
+  en[`results.status.${status}`].replace("{n}", "3");
+
+test.use({ locale: "en-US", viewport: { width: 1280, height: 900 } });
+
+async function lookUp(page: Page, query = "") {
+  await page.goto(`/${query}`);
+  await page.getByRole("textbox", { name: /Customer IDs/ }).fill(ids.join("\n"));
+  await page.getByRole("button", { name: "Query", exact: true }).click();
+  await expect(page.getByRole("table", { name: "New-customer tags" })).toBeVisible({
+    timeout: 30_000,
+  });
+}
+
+const countText = (page: Page) => page.getByText(/ of 300 customers$/);
+async function expectShown(page: Page, count: number) {
+  await expect(countText(page)).toHaveText(
+    new RegExp(`· ${count.toLocaleString("en-US")} of 300 customers$`),
+  );
+}
+
+test("status chips count and filter exactly as the data set says", async ({ page }) => {
+  test.setTimeout(120_000);
+  await lookUp(page, "?size=200");
+  await expectShown(page, 300);
+  const counts = countByStatus(rows);
+  const chips = page.getByRole("group", { name: "Quick filter by status" });
+  for (const status of TAG_STATUSES) {
+    const chip = chips.getByRole("checkbox", {
+      name: new RegExp(`^${statusLabel(status).replace(/[()]/g, "\\$&")} · `),
+    });
+    if (counts[status] === 0) {
+      await expect(chip).toHaveCount(0);
+      continue;
+    }
+    await expect(chip).toHaveAccessibleName(`${statusLabel(status)} · ${counts[status]}`);
+    // The chip's checkbox is visually hidden; people click its label.
+    const label = chips
+      .locator("label")
+      .filter({ hasText: `${statusLabel(status)} · ${counts[status]}` });
+    await label.click();
+    await expect(chip).toBeChecked();
+    await expectShown(page, counts[status]);
+    await expect(page.getByRole("table").getByRole("row")).toHaveCount(counts[status] + 1);
+    await label.click();
+    await expect(chip).not.toBeChecked();
+  }
+  await expectShown(page, 300);
+});
+
+test("tag, tag type, month range and search filters narrow to the expected rows", async ({
+  page,
+}) => {
+  await lookUp(page);
+  await page.getByRole("combobox", { name: "New-customer tag" }).click();
+  await page.getByRole("option", { name: "N", exact: true }).click();
+  await page.getByRole("option", { name: /^Empty/ }).click();
+  await page.keyboard.press("Escape");
+  await expectShown(page, expected({ tags: ["N", "empty"] }).length);
+  await expect(page).toHaveURL(/tag=N%2Cempty|tag=N,empty/);
+
+  await page.getByRole("button", { name: "Clear all filters" }).first().click();
+  await expectShown(page, 300);
+
+  await page.getByRole("combobox", { name: "Tag type" }).click();
+  await page.getByRole("option", { name: "(none)" }).click();
+  await page.keyboard.press("Escape");
+  await expectShown(page, expected({ tagTypes: [""] }).length);
+  await page.getByRole("button", { name: "Clear all filters" }).first().click();
+
+  const fragment = ids[7]!.slice(3, 12);
+  await page.getByRole("textbox", { name: "Search" }).fill(fragment.toUpperCase());
+  await expectShown(page, expected({ query: fragment }).length);
+  await page.getByRole("button", { name: "Clear the search" }).click();
+  await expectShown(page, 300);
+
+  // Month ranges, open at one end, through the URL (the pickers must show them).
+  const from = dataset.month;
+  await page.goto(`/?exp=${from}..`);
+  await page.getByRole("textbox", { name: /Customer IDs/ }).fill(ids.join("\n"));
+  await page.getByRole("button", { name: "Query", exact: true }).click();
+  await expectShown(page, expected({ expire: { from } }).length);
+  await expect(page.getByRole("button", { name: "Expire month from" })).not.toHaveText("Open");
+  await page.getByRole("button", { name: "Clear all filters" }).first().click();
+  await expectShown(page, 300);
+});
+
+test("N and expired rows stand out with words and icons, expiring rows milder", async ({
+  page,
+}) => {
+  await lookUp(page, "?size=50&sort=status");
+  const table = page.getByRole("table");
+  // Sorted by status, the first page opens with expired rows.
+  const expired = sortRows(rows, { column: "status", desc: false })[0]!;
+  expect(expired.status).toBe("expired");
+  const soon = rows.find(
+    (row) => row.status === "expiringSoon" || row.status === "expiresThisMonth",
+  )!;
+  const expiredRow = table.getByRole("row").filter({ hasText: expired.tag.customer_id });
+  await expect(expiredRow).toContainText("Expired");
+  await expect(expiredRow).toHaveAttribute("data-tone", "danger");
+  await expect(page.getByText(/^Red rows: not new \(N\) or expired/)).toBeVisible();
+  await page.getByRole("textbox", { name: "Search" }).fill(soon.tag.customer_id);
+  const soonRow = table.getByRole("row").filter({ hasText: soon.tag.customer_id });
+  await expect(soonRow).toHaveAttribute("data-tone", "warning");
+  await page.getByRole("button", { name: "Clear the search" }).click();
+  await page.screenshot({ path: "test-results/results-highlighting.png", fullPage: true });
+  const empty = rows.find((row) => row.status === "noRealName")!;
+  await page.getByRole("textbox", { name: "Search" }).fill(empty.tag.customer_id);
+  await table.getByText("Empty", { exact: true }).hover();
+  await expect(page.getByRole("tooltip")).toContainText("real-name authentication");
+});
+
+test("exports the filtered, sorted rows (all pages) as CSV and XLSX", async ({ page }) => {
+  const sort: SortState = { column: "expire", desc: true };
+  await lookUp(page, "?st=expired,not-new,soon&sort=-expire&size=10");
+  const want = sortRows(expected({ statuses: ["expired", "notNew", "expiringSoon"] }), sort);
+  expect(want.length).toBeGreaterThan(10);
+  await expectShown(page, want.length);
+
+  await page.getByRole("button", { name: "Export" }).click();
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: /CSV/ }).click(),
+  ]);
+  expect(csvDownload.suggestedFilename()).toMatch(/^new-customer-tags_\d{4}-\d{2}-\d{2}_own\.csv$/);
+  const csv = await readFile(await csvDownload.path());
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const parsed = Papa.parse<string[]>(csv.toString("utf8").slice(1), {
+    newline: "\r\n",
+    skipEmptyLines: true,
+  }).data;
+  expect(parsed[0]).toEqual([
+    "Customer ID",
+    "Tag type",
+    "New-customer tag",
+    "Effective month",
+    "Expire month",
+    "Status",
+  ]);
+  expect(parsed.slice(1).map((line) => [line[0], line[5]])).toEqual(
+    want.map((row) => [row.tag.customer_id, statusLabel(row.status)]),
+  );
+
+  await page.getByRole("button", { name: "Export" }).click();
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: /xlsx/ }).click(),
+  ]);
+  expect(xlsxDownload.suggestedFilename()).toMatch(/\.xlsx$/);
+  const sheet = await readSheet(await readFile(await xlsxDownload.path()));
+  expect(sheet.slice(1).map((line) => line[0])).toEqual(want.map((row) => row.tag.customer_id));
+  expect(sheet.slice(1).map((line) => line[4] ?? "")).toEqual(
+    want.map((row) => row.tag.expire_time ?? ""),
+  );
+});
+
+test("reloading the URL restores filters, sort, page and page size", async ({ page }) => {
+  await lookUp(page);
+  const expireHeader = page.getByRole("button", { name: "Expire month", exact: true });
+  await expireHeader.click();
+  await expireHeader.click();
+  await expect(page).toHaveURL(/sort=-expire/);
+  await page.getByLabel("Rows per page").selectOption("10");
+  await page
+    .getByRole("navigation", { name: "Pages" })
+    .getByRole("button", { name: "Page 2", exact: true })
+    .click();
+  await expect(page).toHaveURL(/page=2/);
+  const want = sortRows(rows, { column: "expire", desc: true });
+  const firstOnPage2 = want[10]!.tag.customer_id;
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText(firstOnPage2);
+  const url = page.url();
+  expect(url).not.toContain(ids[0]);
+
+  await lookUp(page, new URL(url).search);
+  await expect(page.getByRole("columnheader", { name: "Expire month" })).toHaveAttribute(
+    "aria-sort",
+    "descending",
+  );
+  await expect(page.getByLabel("Rows per page")).toHaveValue("10");
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(11);
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText(firstOnPage2);
+});
+
+test("has no WCAG 2.1 AA violations with results and filters shown", async ({ page }) => {
+  await lookUp(page, "?sort=status");
+  await expect(page.getByRole("region", { name: "Filters" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Expire month to" })).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  expect(
+    results.violations.map((v) => ({
+      id: v.id,
+      nodes: v.nodes.slice(0, 5).map((n) => n.html.slice(0, 160)),
+    })),
+  ).toEqual([]);
+});

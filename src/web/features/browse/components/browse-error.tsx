@@ -1,0 +1,29 @@
+import { Button, Stack } from "@mantine/core";
+import { IconUser } from "@tabler/icons-react";
+import { useT } from "../../../app/i18n/i18n-context.ts";
+import { ErrorAlert } from "../../../components/error-alert.tsx";
+import { isClientError, toApiError } from "../../../lib/api-error.ts";
+import { updateSearchParams } from "../../../lib/url-state.ts";
+
+const UNKNOWN_RESELLER = "CBC.99000037";
+
+/** A failed page: the explanation, Retry where asking again can help, and a way back to the own customers. */
+export function BrowseError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useT();
+  const unknownReseller = toApiError(error).code === UNKNOWN_RESELLER;
+  return (
+    <Stack gap="xs" align="flex-start">
+      {/* A 4xx will not change by asking again; the explanation says what to fix instead. */}
+      <ErrorAlert error={error} onRetry={isClientError(error) ? undefined : onRetry} />
+      {unknownReseller && (
+        <Button
+          variant="light"
+          leftSection={<IconUser size={16} aria-hidden />}
+          onClick={() => updateSearchParams({ reseller: undefined })}
+        >
+          {t("browse.backToOwn")}
+        </Button>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,153 @@
+// @vitest-environment jsdom
+import { screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { delay, http, HttpResponse } from "msw";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { BSS_PATHS, type CustomerQueryRequest } from "#shared/huawei-api";
+import { createProxyHandlers } from "#mocks/browser-handlers";
+import { createBssState } from "#mocks/bss-state";
+import { render } from "../../../testing/render.tsx";
+import { readSearchParams } from "../../../lib/url-state.ts";
+import { useCustomerNames } from "../use-customer-names.ts";
+import { NamesBar } from "./names-bar.tsx";
+
+const state = createBssState({ seed: 7, now: new Date("2026-01-15T00:00:00Z") });
+const own = state.dataset.ownCustomers;
+const reseller = state.dataset.resellers[2]!;
+const theirs = state.dataset.customersByReseller.get(reseller.indirect_partner_id)!;
+const CUSTOMERS_URL = `*/api${BSS_PATHS.subCustomers}`;
+const server = setupServer(...createProxyHandlers({ state, origin: window.location.origin }));
+const asked: CustomerQueryRequest[] = [];
+
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+beforeEach(() => {
+  window.history.replaceState(null, "", "/");
+  asked.length = 0;
+  server.use(
+    http.post(CUSTOMERS_URL, async ({ request }) => {
+      asked.push((await request.clone().json()) as CustomerQueryRequest);
+    }),
+  );
+});
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+/** The bar and, as the results workspace would see it, the names map. */
+function Harness({ ids, resellerId }: { ids: string[]; resellerId?: string }) {
+  const names = useCustomerNames({ resellerId, ids });
+  const entries = names.names ? [...names.names.entries()] : undefined;
+  return (
+    <>
+      <NamesBar names={names} />
+      <output aria-label="names">{entries ? entries.length : "none"}</output>
+      <output aria-label="map">{JSON.stringify(entries?.slice(0, 3))}</output>
+    </>
+  );
+}
+const shown = (name: string) => screen.getByRole("status", { name }).textContent;
+
+describe("customer names", () => {
+  it("looks up the names of a few rows one by one, without being asked", async () => {
+    const few = own.slice(10, 15);
+    render(<Harness ids={few.map((c) => c.tag.customer_id)} />);
+    await waitFor(() => expect(shown("names")).toBe("5"));
+    expect(JSON.parse(shown("map")!)).toEqual(
+      few
+        .slice(0, 3)
+        .map((c) => [
+          c.tag.customer_id,
+          { name: c.info.customer, accountName: c.info.account_name },
+        ]),
+    );
+    expect(asked).toHaveLength(5);
+    expect(asked[0]).toEqual({ customer_id: few[0]!.tag.customer_id, limit: 1 });
+  });
+
+  it("with names wanted, still names a few rows one by one rather than reading the whole list", async () => {
+    window.history.replaceState(null, "", "/?names=1");
+    const few = own.slice(0, 3);
+    render(<Harness ids={few.map((c) => c.tag.customer_id)} />);
+    await waitFor(() => expect(shown("names")).toBe("3"));
+    expect(asked.map((call) => call.customer_id)).toEqual(few.map((c) => c.tag.customer_id));
+  });
+
+  it("leaves many rows without names until the user asks", async () => {
+    render(<Harness ids={own.slice(0, 50).map((c) => c.tag.customer_id)} />);
+    expect(screen.getByRole("switch", { name: "Show customer names" })).toHaveProperty(
+      "checked",
+      false,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shown("names")).toBe("none");
+    expect(asked).toHaveLength(0);
+  });
+
+  it("on request reads a reseller's whole customer list, 100 per call, and keeps the choice in the URL", async () => {
+    const user = userEvent.setup();
+    render(
+      <Harness
+        ids={theirs.map((c) => c.tag.customer_id)}
+        resellerId={reseller.indirect_partner_id}
+      />,
+    );
+    await user.click(screen.getByRole("switch", { name: "Show customer names" }));
+
+    expect(
+      await screen.findByText(`Names of all ${theirs.length.toLocaleString()} customers loaded.`),
+    ).toBeTruthy();
+    expect(shown("names")).toBe(String(theirs.length));
+    expect(readSearchParams().get("names")).toBe("1");
+    expect(asked).toEqual(
+      Array.from({ length: Math.ceil(theirs.length / 100) }, (_, i) => ({
+        indirect_partner_id: reseller.indirect_partner_id,
+        offset: i * 100,
+        limit: 100,
+      })),
+    );
+    // Phone numbers and e-mail addresses never reach the map.
+    expect(screen.getByRole("status", { name: "map" }).textContent).not.toMatch(
+      /@|telephone|email/,
+    );
+  });
+
+  it("shows progress as loaded of total, and Cancel keeps the names that arrived", async () => {
+    let hold = true;
+    server.use(
+      http.post(CUSTOMERS_URL, async ({ request }) => {
+        const { offset = 0 } = (await request.clone().json()) as CustomerQueryRequest;
+        if (offset >= 300 && hold) await delay("infinite");
+      }),
+    );
+    window.history.replaceState(null, "", "/?names=1");
+    const user = userEvent.setup();
+    render(<Harness ids={own.map((c) => c.tag.customer_id)} />);
+    const total = own.length.toLocaleString();
+    expect(await screen.findByText(`Loading names: 300 of ${total} customers`)).toBeTruthy();
+    expect(screen.getByRole("progressbar", { name: "Loading customer names" })).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    expect(await screen.findByText(`Names loaded for 300 of ${total} customers.`)).toBeTruthy();
+    expect(shown("names")).toBe("300");
+
+    hold = false;
+    await user.click(screen.getByRole("button", { name: "Continue" }));
+    expect(await screen.findByText(`Names of all ${total} customers loaded.`)).toBeTruthy();
+    expect(shown("names")).toBe(String(own.length));
+  });
+
+  it("says why there are no names when Huawei refuses the customer list", async () => {
+    server.use(
+      http.post(CUSTOMERS_URL, () =>
+        HttpResponse.json({ error_code: "CBC.0151", error_msg: "access denied" }, { status: 403 }),
+      ),
+    );
+    render(<Harness ids={own.slice(0, 3).map((c) => c.tag.customer_id)} />);
+    expect(
+      await screen.findByText(
+        /Names are not available: Huawei refused the customer list \(CBC\.0151\)/,
+      ),
+    ).toBeTruthy();
+    expect(shown("names")).toBe("none");
+  });
+});

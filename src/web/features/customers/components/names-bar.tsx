@@ -1,0 +1,117 @@
+import { Button, Group, Loader, Progress, Stack, Switch, Text } from "@mantine/core";
+import { IconPlayerPlay, IconRefresh, IconX } from "@tabler/icons-react";
+import { useId } from "react";
+import { useT } from "../../../app/i18n/i18n-context.ts";
+import { toApiError } from "../../../lib/api-error.ts";
+import type { CustomerNames } from "../use-customer-names.ts";
+
+/** The Names switch and what loading names is doing: progress with Cancel, done, or why not. */
+export function NamesBar({ names }: { names: CustomerNames }) {
+  const t = useT();
+  const hintId = useId();
+  const { list, single, refusal } = names;
+  const loaded = list.loaded.toLocaleString();
+  const total = list.total.toLocaleString();
+
+  let status = null;
+  if (refusal) {
+    status = (
+      <Text size="sm" c="orange.8">
+        {t("customers.refused", { code: toApiError(refusal).code })}
+      </Text>
+    );
+  } else if (names.listMode && list.error) {
+    const { code, message } = toApiError(list.error);
+    status = (
+      <Group gap="xs">
+        <Text size="sm" c="red.8" style={{ overflowWrap: "anywhere" }}>
+          {t("customers.failed", { code, message })}
+        </Text>
+        <Button
+          size="xs"
+          variant="outline"
+          color="red"
+          leftSection={<IconRefresh size={16} aria-hidden />}
+          onClick={list.resume}
+        >
+          {t("customers.retry")}
+        </Button>
+      </Group>
+    );
+  } else if (names.listMode && list.running) {
+    status = (
+      <Stack gap={6} style={{ flex: 1, minWidth: 220 }}>
+        <Group gap="xs" justify="space-between" wrap="nowrap">
+          <Text size="sm" aria-live="off">
+            {list.total > 0
+              ? t("customers.loading", { loaded, total })
+              : t("customers.loadingStart")}
+          </Text>
+          <Button
+            size="xs"
+            variant="outline"
+            color="red"
+            leftSection={<IconX size={16} aria-hidden />}
+            onClick={list.cancel}
+          >
+            {t("customers.cancel")}
+          </Button>
+        </Group>
+        <Progress
+          value={list.total > 0 ? (list.loaded / list.total) * 100 : 0}
+          aria-label={t("customers.progressLabel")}
+          size="sm"
+        />
+      </Stack>
+    );
+  } else if (names.listMode && list.stopped) {
+    status = (
+      <Group gap="xs">
+        <Text size="sm">{t("customers.stopped", { loaded, total })}</Text>
+        <Button
+          size="xs"
+          variant="light"
+          leftSection={<IconPlayerPlay size={16} aria-hidden />}
+          onClick={list.resume}
+        >
+          {t("customers.continue")}
+        </Button>
+      </Group>
+    );
+  } else if (names.listMode && list.complete) {
+    status = (
+      <Text size="sm" c="dimmed">
+        {t("customers.done", { total })}
+      </Text>
+    );
+  } else if (single.pending > 0) {
+    status = (
+      <Group gap="xs">
+        <Loader size="xs" />
+        <Text size="sm" c="dimmed">
+          {t("customers.loadingFew", { count: single.count.toLocaleString() })}
+        </Text>
+      </Group>
+    );
+  }
+
+  return (
+    <Group gap="md" align="center" wrap="wrap">
+      {/* The hint sits outside the switch's <label>, so the switch's name stays short. */}
+      <Stack gap={2} maw={520}>
+        <Switch
+          checked={names.wanted}
+          onChange={(event) => names.setWanted(event.currentTarget.checked)}
+          label={t("customers.show")}
+          aria-describedby={hintId}
+        />
+        <Text id={hintId} size="xs" c="dimmed" pl={46}>
+          {single.count > 0 ? t("customers.fewHint") : t("customers.showHint")}
+        </Text>
+      </Stack>
+      <div aria-live="polite" style={{ flex: "1 1 240px" }}>
+        {status}
+      </div>
+    </Group>
+  );
+}

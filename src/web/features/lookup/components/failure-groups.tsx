@@ -1,0 +1,40 @@
+import { Code, Group, Stack, Text } from "@mantine/core";
+import { type FailedId, CANCELLED_CODE, groupFailures } from "#shared/lookup-buckets";
+import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { errorHelp } from "../../../lib/error-help.ts";
+import { formatCount } from "../format.ts";
+
+/** The failed IDs by error: the code, the server's message (as text), what it means, what to do. */
+export function FailureGroups({ failed }: { failed: readonly FailedId[] }) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <Stack gap="xs">
+      {groupFailures(failed).map(({ error, ids }) => {
+        const cancelled = error.code === CANCELLED_CODE;
+        const help = errorHelp(error.code, error.status);
+        return (
+          <Stack key={`${error.code}\n${error.message}`} gap={2}>
+            <Group gap="xs">
+              <Code>
+                {t("lookup.bucket.failed.group", {
+                  code: error.code,
+                  count: formatCount(ids.length, locale),
+                })}
+              </Code>
+            </Group>
+            <Text size="sm" fw={500}>
+              {cancelled ? t("lookup.bucket.cancelled.what") : t(help.what)}
+            </Text>
+            <Text size="sm">{cancelled ? t("lookup.bucket.cancelled.next") : t(help.next)}</Text>
+            {!cancelled && error.message && (
+              <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
+                {t("error.message")} {error.message}
+              </Text>
+            )}
+          </Stack>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button, Group, Tooltip } from "@mantine/core";
+import {
+  IconPlayerStop,
+  IconRefresh,
+  IconRotateClockwise,
+  IconSearch,
+  IconX,
+} from "@tabler/icons-react";
+import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { formatCount } from "../format.ts";
+
+type LookupActionsProps = {
+  canQuery: boolean;
+  running: boolean;
+  failedCount: number;
+  canRefresh: boolean;
+  canClear: boolean;
+  onQuery: () => void;
+  onCancel: () => void;
+  onRetryFailed: () => void;
+  onRefresh: () => void;
+  onClear: () => void;
+};
+
+export function LookupActions(props: LookupActionsProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const { running, failedCount } = props;
+  return (
+    <Group gap="sm">
+      <Button
+        leftSection={<IconSearch size={16} aria-hidden />}
+        onClick={props.onQuery}
+        disabled={!props.canQuery || running}
+      >
+        {t("lookup.query")}
+      </Button>
+      {running && (
+        <Button
+          color="red"
+          variant="light"
+          leftSection={<IconPlayerStop size={16} aria-hidden />}
+          onClick={props.onCancel}
+        >
+          {t("lookup.cancel")}
+        </Button>
+      )}
+      {!running && failedCount > 0 && (
+        <Button
+          color="orange"
+          variant="light"
+          leftSection={<IconRotateClockwise size={16} aria-hidden />}
+          onClick={props.onRetryFailed}
+        >
+          {t("lookup.retryFailed", { count: formatCount(failedCount, locale) })}
+        </Button>
+      )}
+      {!running && props.canRefresh && (
+        <Tooltip label={t("lookup.refreshHint")} multiline w={260}>
+          <Button
+            variant="default"
+            leftSection={<IconRefresh size={16} aria-hidden />}
+            onClick={props.onRefresh}
+          >
+            {t("lookup.refresh")}
+          </Button>
+        </Tooltip>
+      )}
+      <Button
+        variant="subtle"
+        color="gray"
+        leftSection={<IconX size={16} aria-hidden />}
+        onClick={props.onClear}
+        disabled={!props.canClear || running}
+      >
+        {t("lookup.clear")}
+      </Button>
+    </Group>
+  );
+}

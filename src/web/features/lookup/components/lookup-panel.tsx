@@ -1,0 +1,94 @@
+import { Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { useT } from "../../../app/i18n/i18n-context.ts";
+import type { LookupState } from "../use-lookup.ts";
+import { DemoIdsButton } from "./demo-ids-button.tsx";
+import { FileNotice } from "./file-notice.tsx";
+import { IdFileDrop } from "./id-file-drop.tsx";
+import { IdLists } from "./id-lists.tsx";
+import { IdPasteBox } from "./id-paste-box.tsx";
+import { InputCounts } from "./input-counts.tsx";
+import { LookupActions } from "./lookup-actions.tsx";
+import { LookupProgress } from "./lookup-progress.tsx";
+import { LookupSummary } from "./lookup-summary.tsx";
+
+type LookupPanelProps = {
+  lookup: LookupState;
+  /** The proxy serves generated data: offer sample IDs to try. */
+  demoMode: boolean;
+};
+
+/** Paste or upload customer IDs, query them in batches, and see where every one ended up. */
+export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
+  const t = useT();
+  const { input, run, buckets, progress } = lookup;
+  const running = run?.status === "running";
+  const hasInput = input.parsed.entries > 0 || input.text.trim() !== "";
+  const clear = () => {
+    input.clear();
+    lookup.reset();
+  };
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="lookup-title">
+      <Stack gap="md">
+        <Group justify="space-between" gap="xs">
+          <Title order={2} size="h4" id="lookup-title">
+            {t("lookup.title")}
+          </Title>
+          {demoMode && !hasInput && (
+            <DemoIdsButton onPick={(ids) => input.setText(ids.join("\n"))} />
+          )}
+        </Group>
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Stack gap="md">
+              <IdPasteBox
+                value={input.text}
+                onChange={input.setText}
+                onPaste={input.paste}
+                onSubmit={lookup.query}
+                disabled={running}
+              />
+              <IdFileDrop
+                onFiles={(files) => void input.addFiles(files)}
+                onReject={input.reject}
+                loading={input.busy}
+              />
+              {input.notice && <FileNotice notice={input.notice} onDismiss={input.dismissNotice} />}
+              <IdLists
+                lists={input.lists}
+                onRemove={input.removeList}
+                onEdit={input.editList}
+                disabled={running}
+              />
+              <InputCounts parsed={input.parsed} counting={input.counting} />
+              <LookupActions
+                canQuery={hasInput && !input.busy}
+                running={running}
+                failedCount={buckets?.failed.length ?? 0}
+                canRefresh={run !== undefined && run.batches.length > 0}
+                canClear={hasInput || run !== undefined}
+                onQuery={lookup.query}
+                onCancel={lookup.cancel}
+                onRetryFailed={lookup.retryFailed}
+                onRefresh={lookup.refresh}
+                onClear={clear}
+              />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            {run && buckets && progress ? (
+              <Stack gap="md">
+                {run.batches.length > 0 && <LookupProgress run={run} progress={progress} />}
+                <LookupSummary buckets={buckets} input={run.input} resellerId={run.resellerId} />
+              </Stack>
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t("lookup.summary.idle")}
+              </Text>
+            )}
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    </Card>
+  );
+}

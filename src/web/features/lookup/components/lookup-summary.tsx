@@ -1,0 +1,138 @@
+import { List, Stack, Text } from "@mantine/core";
+import type { IdParseResult } from "#shared/customer-ids";
+import type { LookupBuckets } from "#shared/lookup-buckets";
+import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { formatCount } from "../format.ts";
+import { reasonText, whereText } from "../invalid-reason-text.ts";
+import { BucketSection } from "./bucket-section.tsx";
+import { FailureGroups } from "./failure-groups.tsx";
+import { IdListTools } from "./id-list-tools.tsx";
+import { InvalidList } from "./invalid-list.tsx";
+
+type LookupSummaryProps = {
+  buckets: LookupBuckets;
+  input: IdParseResult;
+  resellerId: string | undefined;
+};
+
+/** Where every input entry ended up; the four counts add up to the input, and the sum is shown. */
+export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const n = (value: number) => formatCount(value, locale);
+  const failedIds = buckets.failed.map((failure) => failure.id);
+  const foundIds = buckets.found.map((row) => row.customer_id);
+  return (
+    <Stack gap="sm">
+      <Text
+        component="output"
+        display="block"
+        size="sm"
+        fw={600}
+        aria-label={t("lookup.summary.title")}
+      >
+        {t("lookup.summary.equation", {
+          found: n(buckets.found.length),
+          notReturned: n(buckets.notReturned.length),
+          invalid: n(buckets.invalid.length),
+          failed: n(buckets.failed.length),
+          total: n(buckets.total),
+        })}
+      </Text>
+      {buckets.pending.length > 0 && (
+        <Text size="sm">{t("lookup.summary.pending", { count: n(buckets.pending.length) })}</Text>
+      )}
+      <Text size="xs" c="dimmed">
+        {resellerId ? t("lookup.scope.reseller", { id: resellerId }) : t("lookup.scope.own")}{" "}
+        {input.duplicates > 0 && t("lookup.summary.duplicates", { count: n(input.duplicates) })}
+      </Text>
+      <BucketSection
+        label={t("lookup.bucket.found")}
+        color="teal"
+        count={buckets.found.length}
+        hint={
+          <Text size="xs" c="dimmed">
+            {t("lookup.bucket.found.hint")}
+          </Text>
+        }
+        ids={foundIds}
+        tools={<IdListTools ids={foundIds} fileName="found-ids" />}
+      />
+      <BucketSection
+        label={t("lookup.bucket.notReturned")}
+        color="yellow"
+        count={buckets.notReturned.length}
+        hint={
+          <Stack gap={2}>
+            <Text size="xs">{t("lookup.bucket.notReturned.hint")}</Text>
+            <List size="xs" withPadding>
+              <List.Item>{t("lookup.bucket.notReturned.notYours")}</List.Item>
+              <List.Item>
+                {resellerId
+                  ? t("lookup.bucket.notReturned.otherScope")
+                  : t("lookup.bucket.notReturned.reseller")}
+              </List.Item>
+              <List.Item>{t("lookup.bucket.notReturned.otherPartner")}</List.Item>
+              <List.Item>{t("lookup.bucket.notReturned.typo")}</List.Item>
+            </List>
+          </Stack>
+        }
+        ids={buckets.notReturned}
+        tools={<IdListTools ids={buckets.notReturned} fileName="not-returned-ids" />}
+      />
+      <BucketSection
+        label={t("lookup.bucket.invalid")}
+        color="red"
+        count={buckets.invalid.length}
+        hint={
+          <Text size="xs" c="dimmed">
+            {t("lookup.bucket.invalid.hint")}
+          </Text>
+        }
+        details={<InvalidList entries={buckets.invalid} />}
+        tools={
+          <IdListTools
+            ids={buckets.invalid.map((entry) => entry.value)}
+            fileName="invalid-entries"
+            csvRows={() => [
+              [t("lookup.ids.header"), t("lookup.ids.reason")],
+              ...buckets.invalid.map((entry) => {
+                const where = whereText(t, entry);
+                return [entry.value, `${reasonText(t, entry.reason)}${where ? ` (${where})` : ""}`];
+              }),
+            ]}
+          />
+        }
+      />
+      <BucketSection
+        label={t("lookup.bucket.failed")}
+        color="red"
+        count={buckets.failed.length}
+        hint={
+          <Stack gap={4}>
+            <Text size="xs" c="dimmed">
+              {t("lookup.bucket.failed.hint")}
+            </Text>
+            <FailureGroups failed={buckets.failed} />
+          </Stack>
+        }
+        ids={failedIds}
+        tools={
+          <IdListTools
+            ids={failedIds}
+            fileName="failed-ids"
+            csvRows={() => [
+              [t("lookup.ids.header"), t("lookup.ids.errorCode"), t("lookup.ids.errorMessage")],
+              ...buckets.failed.map(({ id, error }) => [id, error.code, error.message]),
+            ]}
+          />
+        }
+      />
+      {buckets.found.length > 0 && buckets.found.length === input.ids.length && (
+        <Text size="sm" c="teal.9">
+          {t("lookup.summary.allFound")}
+        </Text>
+      )}
+    </Stack>
+  );
+}

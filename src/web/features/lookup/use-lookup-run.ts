@@ -1,0 +1,141 @@
+import { useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { chunk } from "#shared/batching";
+import type { IdParseResult } from "#shared/customer-ids";
+import { type BatchOutcome, computeBuckets } from "#shared/lookup-buckets";
+import { lookupQueries } from "./api/tag-batch-query.ts";
+import { progressOf } from "./progress.ts";
+import { type FetchBatch, runBatches } from "./run-batches.ts";
+
+/** One lookup: the input as it was when Query was pressed, and what each batch got. */
+export type LookupRun = {
+  input: IdParseResult;
+  resellerId: string | undefined;
+  batches: string[][];
+  outcomes: BatchOutcome[];
+  /** Indexes of the batches the current (or last) pass sent: all, or the retried ones. */
+  pass: number[];
+  status: "running" | "finished" | "cancelled";
+  startedAt: number;
+  finishedAt: number | undefined;
+  /** Batches of this pass answered from the session cache, without calling Huawei. */
+  cachedBatches: number;
+};
+
+/** Runs lookups in batches through the proxy, with Cancel, Retry failed and Refresh. */
+export function useLookupRun(resellerId: string | undefined) {
+  const client = useQueryClient();
+  const [run, setRun] = useState<LookupRun | undefined>();
+  const controller = useRef<AbortController | undefined>(undefined);
+
+  // Leaving the page stops the calls still queued; what arrived stays in the cache.
+  useEffect(() => () => controller.current?.abort(), []);
+
+  const start = useCallback(
+    (
+      base: Omit<LookupRun, "pass" | "status" | "startedAt" | "finishedAt" | "cachedBatches">,
+      pass: number[],
+    ) => {
+      controller.current?.abort();
+      const abort = new AbortController();
+      controller.current = abort;
+      const outcomes = base.outcomes.map((outcome, index): BatchOutcome =>
+        pass.includes(index) ? { ids: outcome.ids, status: "pending" } : outcome,
+      );
+      setRun({
+        ...base,
+        outcomes,
+        pass,
+        status: "running",
+        startedAt: Date.now(),
+        finishedAt: undefined,
+        cachedBatches: 0,
+      });
+      const fetchBatch: FetchBatch = async (ids, signal) => {
+        const options = lookupQueries.batch({ ids, resellerId: base.resellerId, signal });
+        const cached = client.getQueryState(options.queryKey)?.status === "success";
+        const rows = await client.fetchQuery(options);
+        if (cached)
+          setRun((current) =>
+            current && controller.current === abort
+              ? { ...current, cachedBatches: current.cachedBatches + 1 }
+              : current,
+          );
+        return rows;
+      };
+      void runBatches({
+        batches: pass.map((index) => base.batches[index]!),
+        fetchBatch,
+        signal: abort.signal,
+        onOutcome: (position, outcome) =>
+          setRun((current) => {
+            // A newer pass owns the state now; this one's late answers are dropped.
+            if (!current || controller.current !== abort) return current;
+            const next = current.outcomes.slice();
+            next[pass[position]!] = outcome;
+            return { ...current, outcomes: next };
+          }),
+      }).then(() =>
+        setRun((current) =>
+          current && controller.current === abort
+            ? {
+                ...current,
+                status: abort.signal.aborted ? "cancelled" : "finished",
+                finishedAt: Date.now(),
+              }
+            : current,
+        ),
+      );
+    },
+    [client],
+  );
+
+  const query = useCallback(
+    (input: IdParseResult) => {
+      const batches = chunk(input.ids);
+      const outcomes: BatchOutcome[] = batches.map((ids) => ({ ids, status: "pending" }));
+      start(
+        { input, resellerId, batches, outcomes },
+        batches.map((_, index) => index),
+      );
+    },
+    [resellerId, start],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  const retryFailed = useCallback(() => {
+    if (!run || run.status === "running") return;
+    const failed = run.outcomes.flatMap((outcome, index) =>
+      outcome.status === "failed" ? [index] : [],
+    );
+    if (failed.length > 0) start(run, failed);
+  }, [run, start]);
+
+  const refresh = useCallback(() => {
+    if (!run || run.status === "running") return;
+    for (const ids of run.batches) {
+      client.removeQueries({ queryKey: lookupQueries.batchKey(ids, run.resellerId), exact: true });
+    }
+    start(
+      run,
+      run.batches.map((_, index) => index),
+    );
+  }, [client, run, start]);
+
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    controller.current = undefined;
+    setRun(undefined);
+  }, []);
+
+  const buckets = useMemo(
+    () => (run ? computeBuckets(run.input.ids, run.input.invalid, run.outcomes) : undefined),
+    [run],
+  );
+  const progress = useMemo(() => (run ? progressOf(run.outcomes, run.pass) : undefined), [run]);
+
+  return { run, buckets, progress, query, cancel, retryFailed, refresh, reset };
+}
+
+export type LookupRunState = ReturnType<typeof useLookupRun>;

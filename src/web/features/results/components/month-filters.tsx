@@ -1,0 +1,63 @@
+// oxlint-disable-next-line import/no-unassigned-import
+import "@mantine/dates/styles.css";
+// oxlint-disable-next-line import/no-unassigned-import
+import "dayjs/locale/zh-cn";
+import { SimpleGrid } from "@mantine/core";
+import { DatesProvider, MonthPickerInput } from "@mantine/dates";
+import type { MonthRange } from "#shared/tag-filters";
+import type { MessageKey } from "../../../app/i18n/en.ts";
+import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+
+// Loaded with React.lazy: the date pickers and dayjs locales are not needed until filters show.
+
+type MonthFiltersProps = {
+  effective: MonthRange;
+  expire: MonthRange;
+  onChange: (changes: { effective?: MonthRange; expire?: MonthRange }) => void;
+};
+
+// The pickers speak "YYYY-MM-DD"; the filters keep "YYYY-MM".
+const toPicker = (month: string | undefined) => (month ? `${month}-01` : null);
+const fromPicker = (value: string | null) => (value ? value.slice(0, 7) : undefined);
+
+/** From/to month pickers for the effective and expire months; any end may stay open. */
+export function MonthFilters({ effective, expire, onChange }: MonthFiltersProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  const picker = (
+    field: "effective" | "expire",
+    end: "from" | "to",
+    range: MonthRange,
+    label: MessageKey,
+  ) => (
+    <MonthPickerInput
+      label={t(end === "from" ? "results.filter.from" : "results.filter.to", { field: t(label) })}
+      placeholder={t("results.filter.openEnd")}
+      value={toPicker(range[end])}
+      onChange={(value) => {
+        const next = { ...range, [end]: fromPicker(value) };
+        // Keep the range the right way round instead of silently matching nothing.
+        if (next.from && next.to && next.from > next.to) {
+          if (end === "from") next.to = next.from;
+          else next.from = next.to;
+        }
+        onChange({ [field]: next });
+      }}
+      valueFormat={locale === "zh-CN" ? "YYYY年M月" : "MMM YYYY"}
+      clearable
+      // Mantine's placeholder grey is 2:1 on white; this one is real text, so it must reach 4.5:1.
+      styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
+      popoverProps={{ withinPortal: true }}
+    />
+  );
+  return (
+    <DatesProvider settings={{ locale: locale === "zh-CN" ? "zh-cn" : "en" }}>
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm">
+        {picker("effective", "from", effective, "results.filter.effective")}
+        {picker("effective", "to", effective, "results.filter.effective")}
+        {picker("expire", "from", expire, "results.filter.expire")}
+        {picker("expire", "to", expire, "results.filter.expire")}
+      </SimpleGrid>
+    </DatesProvider>
+  );
+}

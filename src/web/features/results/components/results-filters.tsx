@@ -1,0 +1,141 @@
+import {
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+} from "@mantine/core";
+import { IconFilterOff } from "@tabler/icons-react";
+import { lazy, Suspense } from "react";
+import {
+  MAX_SOON_MONTHS,
+  TAG_STATUSES,
+  TAG_VALUES,
+  type TagStatus,
+  type TagValue,
+} from "#shared/tag-status";
+import { hasFilters, NO_FILTERS, type ResultFilters } from "#shared/tag-filters";
+import type { ResultsView } from "#shared/results-view";
+import { useT } from "../../../app/i18n/i18n-context.ts";
+import type { UpdateView } from "../use-results-view.ts";
+import { statusText } from "../status-text.ts";
+import { LoadBoundary } from "./load-boundary.tsx";
+import { SearchFilter } from "./search-filter.tsx";
+
+const MonthFilters = lazy(() =>
+  import("./month-filters.tsx").then((module) => ({ default: module.MonthFilters })),
+);
+
+type ResultsFiltersProps = {
+  view: ResultsView;
+  update: UpdateView;
+  /** The tag types present in the rows, "" for none. */
+  tagTypes: readonly string[];
+  withNames: boolean;
+};
+
+/** Every filter of the workspace, and the one button that clears them all. */
+export function ResultsFilters({ view, update, tagTypes, withNames }: ResultsFiltersProps) {
+  const t = useT();
+  const { filters, soonMonths } = view;
+  const set = (changes: Partial<ResultFilters>) => update({ filters: { ...filters, ...changes } });
+  const tagLabel = (value: TagValue) =>
+    value === "empty"
+      ? `${t("results.tag.empty")} (${t("results.status.noRealName")})`
+      : value === "other"
+        ? t("results.status.unknown")
+        : value;
+  const typeOptions = [...new Set([...tagTypes, ...filters.tagTypes])];
+
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
+        <SearchFilter
+          value={filters.query}
+          onChange={(query) => set({ query })}
+          withNames={withNames}
+        />
+        <MultiSelect
+          label={t("results.filter.status")}
+          placeholder={filters.statuses.length ? undefined : t("results.filter.any")}
+          data={TAG_STATUSES.map((status) => ({
+            value: status,
+            label: statusText(t, status, soonMonths),
+          }))}
+          value={[...filters.statuses]}
+          onChange={(value) =>
+            set({ statuses: TAG_STATUSES.filter((s) => value.includes(s)) as TagStatus[] })
+          }
+          clearable
+        />
+        <MultiSelect
+          label={t("results.filter.tag")}
+          placeholder={filters.tags.length ? undefined : t("results.filter.any")}
+          data={TAG_VALUES.map((value) => ({ value, label: tagLabel(value) }))}
+          value={[...filters.tags]}
+          onChange={(value) => set({ tags: TAG_VALUES.filter((v) => value.includes(v)) })}
+          clearable
+        />
+        <MultiSelect
+          label={t("results.filter.tagType")}
+          placeholder={filters.tagTypes.length ? undefined : t("results.filter.any")}
+          // Mantine needs non-empty option values: "-" stands for a row without a type.
+          data={typeOptions.map((type) => ({
+            value: type || "-",
+            label: type || t("results.filter.tagTypeNone"),
+          }))}
+          value={filters.tagTypes.map((type) => type || "-")}
+          onChange={(value) => set({ tagTypes: value.map((type) => (type === "-" ? "" : type)) })}
+          clearable
+        />
+      </SimpleGrid>
+      <LoadBoundary
+        title={t("results.filter.monthsFailed")}
+        hint={t("results.filter.monthsFailedHint")}
+        reload={t("results.filter.reload")}
+      >
+        <Suspense
+          fallback={<Skeleton height={60} aria-label={t("results.filter.loadingMonths")} />}
+        >
+          <MonthFilters
+            effective={filters.effective}
+            expire={filters.expire}
+            onChange={(changes) => set(changes)}
+          />
+        </Suspense>
+      </LoadBoundary>
+      <Group gap="sm" justify="space-between" align="flex-end">
+        <Group gap={8} align="center" wrap="nowrap">
+          <Text size="sm" component="label" htmlFor="results-soon-months">
+            {t("results.filter.soon")}
+          </Text>
+          <NumberInput
+            id="results-soon-months"
+            w={80}
+            size="xs"
+            min={1}
+            max={MAX_SOON_MONTHS}
+            clampBehavior="strict"
+            allowDecimal={false}
+            value={soonMonths}
+            onChange={(value) =>
+              typeof value === "number" && value >= 1 && update({ soonMonths: value })
+            }
+          />
+          <Text size="sm">{t("results.filter.soonUnit")}</Text>
+        </Group>
+        <Button
+          variant="default"
+          leftSection={<IconFilterOff size={16} aria-hidden />}
+          disabled={!hasFilters(filters)}
+          onClick={() => update({ filters: NO_FILTERS })}
+        >
+          {t("results.filter.clear")}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

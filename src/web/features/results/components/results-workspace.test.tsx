@@ -1,0 +1,132 @@
+// @vitest-environment jsdom
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createDataset } from "#mocks/dataset";
+import { countByStatus, toResultRows } from "#shared/tag-filters";
+import { sortRows } from "#shared/tag-sort";
+import { render } from "../../../testing/render.tsx";
+import { ResultsWorkspace } from "./results-workspace.tsx";
+
+const now = new Date("2026-11-15T04:00:00Z");
+const dataset = createDataset({ seed: 9, now });
+const customers = dataset.ownCustomers.slice(0, 45);
+const tags = customers.map((customer) => customer.tag);
+const rows = toResultRows(tags, { month: dataset.month, soonMonths: 3 });
+const counts = countByStatus(rows);
+
+afterEach(() => window.history.replaceState(null, "", "/"));
+
+const table = () => screen.getByRole("table", { name: "New-customer tags" });
+const bodyRows = () => within(table()).getAllByRole("row").slice(1);
+
+describe("ResultsWorkspace", () => {
+  it("shows the first page, the count and a status chip per status present", () => {
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    expect(screen.getByText(`Your own customers · 45 of 45 customers`)).toBeTruthy();
+    expect(bodyRows()).toHaveLength(20);
+    const chips = screen.getByRole("group", { name: "Quick filter by status" });
+    expect(
+      within(chips).getByRole("checkbox", { name: `Expired · ${counts.expired}` }),
+    ).toBeTruthy();
+    expect(within(chips).queryByRole("checkbox", { name: /^Unknown tag/ })).toBeNull();
+  });
+
+  it("filters by a status chip and keeps it in the URL", async () => {
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    await user.click(
+      screen.getByRole("checkbox", { name: `Undetermined · ${counts.undetermined}` }),
+    );
+    expect(window.location.search).toBe("?st=undetermined");
+    expect(bodyRows()).toHaveLength(counts.undetermined);
+    for (const row of bodyRows())
+      expect(within(row).getAllByText("Undetermined").length).toBeGreaterThan(0);
+  });
+
+  it("restores sort, page and page size from the URL and sorts by a header click", async () => {
+    window.history.replaceState(null, "", "/?sort=-expire&size=10&page=2");
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    const sorted = sortRows(rows, { column: "expire", desc: true });
+    expect(bodyRows()).toHaveLength(10);
+    expect(within(bodyRows()[0]!).getByText(sorted[10]!.tag.customer_id)).toBeTruthy();
+    expect(
+      screen.getByRole("columnheader", { name: "Expire month" }).getAttribute("aria-sort"),
+    ).toBe("descending");
+
+    await user.click(screen.getByRole("button", { name: "Customer ID" }));
+    expect(window.location.search).toBe("?sort=id&size=10");
+    const byId = sortRows(rows, { column: "id", desc: false });
+    expect(within(bodyRows()[0]!).getByText(byId[0]!.tag.customer_id)).toBeTruthy();
+  });
+
+  it("ignores an unreadable URL instead of breaking", () => {
+    window.history.replaceState(null, "", "/?st=nope&size=7&page=abc&sort=colour");
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    expect(bodyRows()).toHaveLength(20);
+  });
+
+  it("tints N and expired rows and names the status in words", () => {
+    window.history.replaceState(null, "", "/?st=expired");
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    for (const row of bodyRows()) {
+      expect(row.getAttribute("data-tone")).toBe("danger");
+      expect(within(row).getByText("Expired")).toBeTruthy();
+    }
+  });
+
+  it("shows names, searches them, and labels the copy buttons", async () => {
+    const names = new Map(
+      customers.map((c) => [
+        c.tag.customer_id,
+        { name: c.info.customer, accountName: c.info.account_name },
+      ]),
+    );
+    const user = userEvent.setup();
+    render(
+      <ResultsWorkspace
+        rows={tags}
+        scope={{ resellerId: "r1", resellerLabel: "Acme" }}
+        names={names}
+        now={now}
+      />,
+    );
+    expect(screen.getByText(/^Reseller: Acme ·/)).toBeTruthy();
+    expect(screen.getByRole("columnheader", { name: "Customer name" })).toBeTruthy();
+    const target = customers[5]!;
+    await user.type(screen.getByRole("textbox", { name: "Search" }), target.info.account_name);
+    await vi.waitFor(() => expect(bodyRows()).toHaveLength(1));
+    expect(
+      within(bodyRows()[0]!).getByRole("button", {
+        name: `Copy customer ID ${target.tag.customer_id}`,
+      }),
+    ).toBeTruthy();
+  });
+
+  it("says when only part of the list is loaded and offers Load all", async () => {
+    const onLoadAll = vi.fn<() => void>();
+    const user = userEvent.setup();
+    render(
+      <ResultsWorkspace
+        rows={tags}
+        scope={{}}
+        now={now}
+        partial={{ loadedRows: 45, onLoadAll, loading: false }}
+      />,
+    );
+    expect(screen.getByText(/45 customers are loaded so far/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Load all" }));
+    expect(onLoadAll).toHaveBeenCalledOnce();
+  });
+
+  it("explains an empty result and clears the filters", async () => {
+    window.history.replaceState(null, "", "/?q=no-such-customer");
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    expect(screen.getByText("No customer matches these filters.")).toBeTruthy();
+    await user.click(screen.getAllByRole("button", { name: "Clear all filters" })[0]!);
+    expect(window.location.search).toBe("");
+    expect(bodyRows()).toHaveLength(20);
+  });
+});

@@ -1,0 +1,230 @@
+import { Alert, Button, Card, Drawer, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { useDisclosure, useMediaQuery } from "@mantine/hooks";
+import { IconAlertTriangle, IconFilter, IconFilterOff } from "@tabler/icons-react";
+import { useId, useMemo, useState } from "react";
+import type { NewCustomerTag } from "#shared/huawei-api";
+import { currentMonth } from "#shared/month";
+import {
+  applyFilters,
+  countByStatus,
+  hasFilters,
+  NO_FILTERS,
+  tagTypesOf,
+  toResultRows,
+  type CustomerNames,
+} from "#shared/tag-filters";
+import { sortRows } from "#shared/tag-sort";
+import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useResultsView } from "../use-results-view.ts";
+import { ColumnMenu } from "./column-menu.tsx";
+import { ExportMenu } from "./export-menu.tsx";
+import { PagedTable } from "./paged-table.tsx";
+import { PartialNotice, type PartialLoad } from "./partial-notice.tsx";
+import { ResultsFilters } from "./results-filters.tsx";
+import { ResultsFooter } from "./results-footer.tsx";
+import { ResultsLegend } from "./results-legend.tsx";
+import { StatusChips } from "./status-chips.tsx";
+import { VirtualTable } from "./virtual-table.tsx";
+
+// "All (scroll)" renders plainly up to this many rows (so the browser's find-in-page sees them
+// all) and virtualizes beyond it.
+const VIRTUALIZE_ABOVE = 1000;
+
+export type ResultsWorkspaceProps = {
+  /** The tag rows found (lookup) or loaded (browse). Keep the array stable between renders. */
+  rows: readonly NewCustomerTag[];
+  /** Whose customers these are: shown in the header and in export file names. */
+  scope: { resellerId?: string; resellerLabel?: string };
+  /** Customer names when fetched: adds a Name column, and the search matches names too. */
+  names?: CustomerNames;
+  /** Browse mode with only some pages loaded. */
+  partial?: PartialLoad;
+  /** The moment that decides the current month (tests); the real time otherwise. */
+  now?: Date;
+};
+
+/** The results screen: status chips, filters, legend, the table, pagination and exports. */
+export function ResultsWorkspace({
+  rows,
+  scope,
+  names,
+  partial,
+  now: fixedNow,
+}: ResultsWorkspaceProps) {
+  const t = useT();
+  const titleId = useId();
+  const [view, update] = useResultsView();
+  const [mountedAt] = useState(() => new Date());
+  const now = fixedNow ?? mountedAt;
+  const month = currentMonth(now);
+  const withNames = names !== undefined;
+  const { filters, sort, soonMonths } = view;
+  const isPhone = useMediaQuery("(max-width: 48em)");
+  const [drawerOpen, drawer] = useDisclosure(false);
+  const [exportError, setExportError] = useState<string>();
+
+  const derived = useMemo(
+    () => toResultRows(rows, { month, soonMonths }, names),
+    [rows, month, soonMonths, names],
+  );
+  const tagTypes = useMemo(() => tagTypesOf(derived), [derived]);
+  const beforeStatus = useMemo(
+    () => applyFilters(derived, filters, { ignoreStatus: true }),
+    [derived, filters],
+  );
+  const counts = useMemo(() => countByStatus(beforeStatus), [beforeStatus]);
+  const filtered = useMemo(() => {
+    if (filters.statuses.length === 0) return beforeStatus;
+    const wanted = new Set(filters.statuses);
+    return beforeStatus.filter((row) => wanted.has(row.status));
+  }, [beforeStatus, filters.statuses]);
+  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+
+  const pageSize = view.pageSize;
+  const pageCount = pageSize === "all" ? 1 : Math.max(1, Math.ceil(sorted.length / pageSize));
+  const page = Math.min(view.page, pageCount);
+  const activeFilters = [
+    filters.statuses.length > 0,
+    filters.tags.length > 0,
+    filters.tagTypes.length > 0,
+    Boolean(filters.effective.from || filters.effective.to),
+    Boolean(filters.expire.from || filters.expire.to),
+    filters.query.trim() !== "",
+  ].filter(Boolean).length;
+
+  const filterPanel = (
+    <ResultsFilters view={view} update={update} tagTypes={tagTypes} withNames={withNames} />
+  );
+  const scopeText = scope.resellerId
+    ? t("results.ws.scopeReseller", { name: scope.resellerLabel ?? scope.resellerId })
+    : t("results.ws.scopeOwn");
+
+  return (
+    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={titleId}>
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start" gap="sm">
+          <Stack gap={2}>
+            <Title order={2} size="h4" id={titleId}>
+              {t("results.ws.title")}
+            </Title>
+            <Text size="sm">
+              {scopeText} ·{" "}
+              {t("results.ws.count", {
+                shown: sorted.length.toLocaleString(),
+                total: derived.length.toLocaleString(),
+              })}
+            </Text>
+          </Stack>
+          <Group gap="sm">
+            {isPhone && (
+              <Button
+                variant="default"
+                leftSection={<IconFilter size={16} aria-hidden />}
+                onClick={drawer.open}
+              >
+                {t("results.filter.open", { count: activeFilters })}
+              </Button>
+            )}
+            <ColumnMenu
+              hidden={view.hidden}
+              withNames={withNames}
+              onChange={(hidden) => update({ hidden })}
+            />
+            <ExportMenu
+              rows={sorted}
+              soonMonths={soonMonths}
+              withNames={withNames}
+              scopeLabel={scope.resellerId ? (scope.resellerLabel ?? scope.resellerId) : undefined}
+              now={now}
+              onError={setExportError}
+            />
+          </Group>
+        </Group>
+
+        {exportError && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle aria-hidden />}
+            role="alert"
+            withCloseButton
+            onClose={() => setExportError(undefined)}
+          >
+            {t("results.export.failed", { message: exportError })}
+          </Alert>
+        )}
+        {partial && <PartialNotice partial={partial} />}
+
+        <StatusChips
+          counts={counts}
+          selected={filters.statuses}
+          soonMonths={soonMonths}
+          onChange={(statuses) => update({ filters: { ...filters, statuses } })}
+        />
+
+        {isPhone ? (
+          <Drawer
+            opened={drawerOpen}
+            onClose={drawer.close}
+            title={t("results.filter.title")}
+            position="bottom"
+            size="90%"
+          >
+            {filterPanel}
+          </Drawer>
+        ) : (
+          <Paper
+            withBorder
+            p="sm"
+            radius="md"
+            component="section"
+            aria-label={t("results.filter.title")}
+          >
+            {filterPanel}
+          </Paper>
+        )}
+
+        {/* Closed on phones, where it would push the table off the first screen. */}
+        <ResultsLegend month={month} soonMonths={soonMonths} open={!isPhone} />
+
+        {sorted.length === 0 ? (
+          <Stack align="center" gap={6} py="xl">
+            <Text fw={500}>{t("results.ws.empty")}</Text>
+            <Text size="sm">{t("results.ws.emptyHint")}</Text>
+            {hasFilters(filters) && (
+              <Button
+                variant="default"
+                leftSection={<IconFilterOff size={16} aria-hidden />}
+                onClick={() => update({ filters: NO_FILTERS })}
+              >
+                {t("results.filter.clear")}
+              </Button>
+            )}
+          </Stack>
+        ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
+          <VirtualTable rows={sorted} view={view} update={update} withNames={withNames} />
+        ) : (
+          <PagedTable
+            rows={sorted}
+            start={pageSize === "all" ? 0 : (page - 1) * pageSize}
+            count={pageSize === "all" ? sorted.length : pageSize}
+            view={view}
+            update={update}
+            withNames={withNames}
+          />
+        )}
+
+        {sorted.length > 0 && (
+          <ResultsFooter
+            total={sorted.length}
+            page={page}
+            pageCount={pageCount}
+            pageSize={pageSize}
+            onPage={(next) => update({ page: next })}
+            onPageSize={(size) => update({ pageSize: size })}
+          />
+        )}
+      </Stack>
+    </Card>
+  );
+}

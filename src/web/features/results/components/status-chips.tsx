@@ -1,0 +1,48 @@
+import { Chip, Group, VisuallyHidden } from "@mantine/core";
+import { TAG_STATUSES, type TagStatus } from "#shared/tag-status";
+import { useT } from "../../../app/i18n/i18n-context.ts";
+import { STATUS_LOOKS } from "../status-look.ts";
+import { statusText } from "../status-text.ts";
+
+type StatusChipsProps = {
+  /** Rows per status under every filter except the status filter itself. */
+  counts: Record<TagStatus, number>;
+  selected: readonly TagStatus[];
+  soonMonths: number;
+  onChange: (statuses: TagStatus[]) => void;
+};
+
+/** One chip per status with its count; checking chips filters the table to those statuses. */
+export function StatusChips({ counts, selected, soonMonths, onChange }: StatusChipsProps) {
+  const t = useT();
+  // A status nobody has is noise, unless it is selected (so it can be unselected).
+  const shown = TAG_STATUSES.filter((status) => counts[status] > 0 || selected.includes(status));
+  return (
+    <Chip.Group
+      multiple
+      value={[...selected]}
+      onChange={(value) => onChange(TAG_STATUSES.filter((s) => value.includes(s)))}
+    >
+      <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+        <VisuallyHidden component="legend">{t("results.chips.label")}</VisuallyHidden>
+        <Group gap={8}>
+          {shown.map((status) => {
+            const { Icon, color } = STATUS_LOOKS[status];
+            return (
+              <Chip
+                key={status}
+                value={status}
+                size="sm"
+                variant="outline"
+                icon={<Icon size={14} aria-hidden />}
+                styles={{ iconWrapper: { color: `var(--mantine-color-${color}-7)` } }}
+              >
+                {statusText(t, status, soonMonths)} · {counts[status].toLocaleString()}
+              </Chip>
+            );
+          })}
+        </Group>
+      </fieldset>
+    </Chip.Group>
+  );
+}

@@ -1,0 +1,20 @@
+// Huawei's business day is China Standard Time; the file's date follows it like the months do.
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+// Characters Windows, macOS or Linux refuse in file names, and whitespace runs.
+const UNSAFE = /[\\/:*?"<>|\p{Cc}\s]+/gu;
+
+/** `new-customer-tags_2026-11-29_own.csv`, or `..._<reseller>.xlsx` for a reseller's customers. */
+export function exportFileName(options: {
+  now: Date;
+  scopeLabel?: string;
+  extension: "csv" | "xlsx";
+}): string {
+  const day = new Date(options.now.getTime() + CST_OFFSET_MS).toISOString().slice(0, 10);
+  const scope =
+    options.scopeLabel
+      ?.replace(UNSAFE, "-")
+      .replace(/^[-.]+|[-.]+$/g, "")
+      .slice(0, 60) || "own";
+  return `new-customer-tags_${day}_${scope}.${options.extension}`;
+}
