@@ -1,0 +1,28 @@
+// A page for bench/results-table.ts only (served by Vite's dev server, never built into the app):
+// the results workspace over 100,000 generated rows, in the app's providers.
+// oxlint-disable-next-line import/no-unassigned-import
+import "@mantine/core/styles.css";
+import { MantineProvider } from "@mantine/core";
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createRoot } from "react-dom/client";
+import { I18nProvider } from "../../src/web/app/i18n/i18n-provider.tsx";
+import { theme } from "../../src/web/app/theme.ts";
+import { ResultsWorkspace } from "../../src/web/features/results/components/results-workspace.tsx";
+import { benchRows } from "./rows.ts";
+
+const count = Number(new URLSearchParams(window.location.search).get("rows") ?? "100000");
+const now = new Date();
+const rows = benchRows(count, now);
+const root = document.getElementById("root");
+if (!root) throw new Error("no #root");
+createRoot(root).render(
+  <MantineProvider theme={theme}>
+    <QueryClientProvider client={new QueryClient()}>
+      <I18nProvider locale="en">
+        <div style={{ padding: 16 }}>
+          <ResultsWorkspace rows={rows} scope={{}} now={now} />
+        </div>
+      </I18nProvider>
+    </QueryClientProvider>
+  </MantineProvider>,
+);
