@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Writable } from "node:stream";
 import pino, { type Logger } from "pino";
 
@@ -19,6 +21,7 @@ const REDACTED = [
 
 /** The proxy's structured logger (JSON lines), shared by Fastify and the upstream client. */
 export function createLogger(level: string, stream?: Writable | string): Logger {
+  if (typeof stream === "string") mkdirSync(dirname(stream), { recursive: true });
   const destination =
     typeof stream === "string" ? pino.destination({ dest: stream, append: true, sync: true }) : (stream ?? process.stdout);
   return pino({ level, redact: { paths: REDACTED, censor: "[redacted]" } }, destination);
