@@ -58,6 +58,8 @@ export default defineConfig({
       HUAWEICLOUD_IAM_PASSWORD: "",
       // Every request line goes to a file that the teardown scans for secrets.
       LOG_LEVEL: "info",
+      // Short, so the hanging-Huawei test finishes its four attempts in seconds.
+      UPSTREAM_TIMEOUT_MS: "2000",
       LOG_FILE: PROXY_LOG,
     },
   },

@@ -40,4 +40,16 @@ describe("errorHelp", () => {
     expect(errorHelp("HTTP_502", 502).what).toBe("error.server.what");
     expect(errorHelp("CBC.4242", 429).what).toBe("error.throttled.what");
   });
+
+  it.each([
+    ["PROXY.0504", 504, "error.PROXY.timeout.what"],
+    ["PROXY.0512", 502, "error.PROXY.unreachable.what"],
+    ["PROXY.0502", 502, "error.PROXY.badAnswer.what"],
+    ["PROXY.0503", 503, "error.PROXY.paused.what"],
+    ["PROXY.0529", 503, "error.PROXY.busy.what"],
+    ["PROXY.0429", 429, "error.PROXY.tooMany.what"],
+    ["APIGW.0307", 401, "error.CBC.0154.what"],
+  ])("explains the proxy's own %s specifically", (code, status, what) => {
+    expect(errorHelp(code, status).what).toBe(what);
+  });
 });

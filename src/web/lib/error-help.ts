@@ -26,6 +26,16 @@ const BY_CODE: Record<string, ErrorHelp> = {
   "APIGW.0308": help("error.throttled"),
   "CBC.0250": help("error.throttled"),
   "CBC.0999": help("error.CBC.0999"),
+  "APIGW.0307": help("error.CBC.0154"),
+  // The proxy's own codes (src/server/errors.ts).
+  "PROXY.0504": help("error.PROXY.timeout"),
+  "PROXY.0512": help("error.PROXY.unreachable"),
+  "PROXY.0502": help("error.PROXY.badAnswer"),
+  "PROXY.0503": help("error.PROXY.paused"),
+  "PROXY.0529": help("error.PROXY.busy"),
+  "PROXY.0429": help("error.PROXY.tooMany"),
+  "PROXY.0401": help("error.PROXY.signIn"),
+  "PROXY.0403": help("error.PROXY.refused"),
   [CLIENT_ERROR_CODES.network]: help("error.NETWORK"),
   [CLIENT_ERROR_CODES.badResponse]: help("error.BAD_RESPONSE"),
 };
