@@ -7,7 +7,7 @@ import { dataset } from "./support/lookup-fixtures.ts";
 test.use({ locale: "en-US" });
 test.afterEach(resetFake);
 
-const HTML = '<img src=x onerror="window.__pwned=1"><b>bold</b>';
+const HTML = '<img src=x onerror="window.pwnedByHtml=1"><b>bold</b>';
 
 test("an ID and a Huawei error_msg carrying HTML are shown as text", async ({ page }) => {
   const id = dataset.ownCustomers[0]!.tag.customer_id;
@@ -29,7 +29,7 @@ test("an ID and a Huawei error_msg carrying HTML are shown as text", async ({ pa
   await expect(page.getByText("<b>bold-id</b>", { exact: false }).first()).toBeVisible();
   await expect(page.locator("b", { hasText: /bold/ })).toHaveCount(0);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as { pwnedByHtml?: number }).pwnedByHtml)).toBeUndefined();
 });
 
 test("a page on another origin cannot make the browser call the proxy", async ({ page }) => {

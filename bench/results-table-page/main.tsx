@@ -5,6 +5,7 @@ import "@mantine/core/styles.css";
 import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createRoot } from "react-dom/client";
+import { en } from "../../src/web/app/i18n/en.ts";
 import { I18nProvider } from "../../src/web/app/i18n/i18n-provider.tsx";
 import { theme } from "../../src/web/app/theme.ts";
 import { ResultsWorkspace } from "../../src/web/features/results/components/results-workspace.tsx";
@@ -18,7 +19,7 @@ if (!root) throw new Error("no #root");
 createRoot(root).render(
   <MantineProvider theme={theme}>
     <QueryClientProvider client={new QueryClient()}>
-      <I18nProvider locale="en">
+      <I18nProvider locale="en" dictionaries={{ en }}>
         <div style={{ padding: 16 }}>
           <ResultsWorkspace rows={rows} scope={{}} now={now} />
         </div>

@@ -122,6 +122,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
       // Files are looked up per request, so a rebuild while the server runs serves the new assets.
       wildcard: true,
       index: ["index.html"],
+      // Serves the .br/.gz files written at build time to browsers that accept them.
+      preCompressed: true,
       // The mock service worker is for `npm run dev` only; the proxy never serves it.
       allowedPath: (path) => !path.endsWith("mockServiceWorker.js"),
       setHeaders(reply, path) {

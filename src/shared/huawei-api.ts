@@ -1,23 +1,9 @@
 import { z } from "zod";
 
-/** Paths of the Huawei BSS partner APIs this product uses (relative to the BSS endpoint). */
-export const BSS_PATHS = {
-  newCustomerTags: "/v2/partners/sub-customers/new-customers-tags/batch-query",
-  indirectPartners: "/v2/partners/indirect-partners/query",
-  subCustomers: "/v2/partners/sub-customers/query",
-} as const;
+import { LIMITS } from "./huawei-constants.ts";
 
-export type BssApi = keyof typeof BSS_PATHS;
-
-/** Limits written in Huawei's documentation of the three APIs. */
-export const LIMITS = {
-  idsPerTagQuery: 200,
-  idLength: 64,
-  tagPageSize: 200,
-  listPageSize: 100,
-  listMaxOffset: 40_000_000,
-  int32Max: 2_147_483_647,
-} as const;
+export { BSS_PATHS, type BssApi, LIMITS } from "./huawei-constants.ts";
+import type { BssApi } from "./huawei-constants.ts";
 
 const longString = (field: string, max: number) =>
   z.string({ error: `${field} must be a string` }).max(max, {

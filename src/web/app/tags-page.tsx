@@ -1,6 +1,5 @@
-import { Card, Group, Stack, Text, Title } from "@mantine/core";
-import { useMemo } from "react";
-import { BrowsePanel } from "../features/browse/components/browse-panel.tsx";
+import { Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { lazy, Suspense, useMemo } from "react";
 import { ModeSwitch } from "../features/browse/components/mode-switch.tsx";
 import { useBrowse } from "../features/browse/use-browse.ts";
 import { useBrowseMode } from "../features/browse/use-browse-mode.ts";
@@ -10,8 +9,25 @@ import { ResellerPicker } from "../features/resellers/components/reseller-picker
 import { useResellerScope } from "../features/resellers/use-reseller-scope.ts";
 import { LookupPanel } from "../features/lookup/components/lookup-panel.tsx";
 import { useLookup } from "../features/lookup/use-lookup.ts";
-import { ResultsWorkspace } from "../features/results/components/results-workspace.tsx";
 import { useT } from "./i18n/i18n-context.ts";
+
+// The first screen is the input: the results table and the browse pager load when first shown,
+// which keeps the initial download small.
+const ResultsWorkspace = lazy(() =>
+  import("../features/results/components/results-workspace.tsx").then((m) => ({ default: m.ResultsWorkspace })),
+);
+const BrowsePanel = lazy(() =>
+  import("../features/browse/components/browse-panel.tsx").then((m) => ({ default: m.BrowsePanel })),
+);
+
+function Loading() {
+  const t = useT();
+  return (
+    <Group justify="center" p="xl">
+      <Loader size="sm" aria-label={t("page.loading")} />
+    </Group>
+  );
+}
 
 export function TagsPage({ demoMode }: { demoMode: boolean }) {
   const t = useT();
@@ -38,16 +54,24 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
           <ModeSwitch />
         </Group>
       </Card>
-      {mode === "browse" ? <BrowsePanel browse={browse} /> : <LookupPanel lookup={lookup} demoMode={demoMode} />}
+      {mode === "browse" ? (
+        <Suspense fallback={<Loading />}>
+          <BrowsePanel browse={browse} />
+        </Suspense>
+      ) : (
+        <LookupPanel lookup={lookup} demoMode={demoMode} />
+      )}
       {rows && (
         <Stack gap="md">
           <NamesBar names={names} />
-          <ResultsWorkspace
-            rows={rows}
-            scope={scope}
-            names={names.names}
-            partial={mode === "browse" ? browse.partial : undefined}
-          />
+          <Suspense fallback={<Loading />}>
+            <ResultsWorkspace
+              rows={rows}
+              scope={scope}
+              names={names.names}
+              partial={mode === "browse" ? browse.partial : undefined}
+            />
+          </Suspense>
         </Stack>
       )}
     </Stack>

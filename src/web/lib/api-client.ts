@@ -1,6 +1,12 @@
 import type { z } from "zod";
-import { errorBodySchema } from "#shared/huawei-api";
 import { ApiError, CLIENT_ERROR_CODES } from "./api-error.ts";
+
+type Schemas = typeof import("./api-schemas.ts");
+/** The name of the schema an answer is parsed with (see api-schemas.ts). */
+export type SchemaName = Exclude<keyof Schemas, "errorBodySchema">;
+
+let schemas: Promise<Schemas> | undefined;
+const loadSchemas = () => (schemas ??= import("./api-schemas.ts"));
 
 /** The proxy refuses browser requests without this header (CSRF defence). */
 export const API_HEADERS = {
@@ -8,18 +14,20 @@ export const API_HEADERS = {
   "X-Requested-With": "newtag-dashboard",
 } as const;
 
-type RequestOptions<T extends z.ZodType> = {
+type RequestOptions<K extends SchemaName> = {
   method?: "GET" | "POST";
   body?: unknown;
-  schema: T;
+  schema: K;
   signal?: AbortSignal;
 };
 
-/** Calls the same-origin proxy, parses the answer with `schema` and throws `ApiError` on any failure. */
-export async function apiRequest<T extends z.ZodType>(
+/** Calls the same-origin proxy, parses the answer with the named schema and throws `ApiError` on any failure. */
+export async function apiRequest<K extends SchemaName>(
   path: string,
-  { method = "GET", body, schema, signal }: RequestOptions<T>,
-): Promise<z.infer<T>> {
+  { method = "GET", body, schema, signal }: RequestOptions<K>,
+): Promise<z.infer<Schemas[K]>> {
+  // Loaded while the request is in flight, so it costs no extra wait.
+  const loading = loadSchemas();
   // An absolute URL, because Node's fetch (unit tests) has no page to resolve `/api/...` against.
   const url = new URL(path, window.location.origin);
   let response: Response;
@@ -36,8 +44,9 @@ export async function apiRequest<T extends z.ZodType>(
   }
 
   const payload: unknown = await response.json().catch(() => undefined);
+  const all = await loading;
   if (!response.ok) {
-    const parsed = errorBodySchema.safeParse(payload);
+    const parsed = all.errorBodySchema.safeParse(payload);
     throw new ApiError(
       parsed.success
         ? { status: response.status, code: parsed.data.error_code, message: parsed.data.error_msg }
@@ -48,7 +57,8 @@ export async function apiRequest<T extends z.ZodType>(
           },
     );
   }
-  const parsed = schema.safeParse(payload);
+  // Indexing by a generic key loses the link between name and type; restore it once, here.
+  const parsed = (all[schema] as unknown as z.ZodType<z.infer<Schemas[K]>>).safeParse(payload);
   if (!parsed.success) {
     throw new ApiError({
       status: response.status,

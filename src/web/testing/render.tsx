@@ -3,7 +3,9 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, render as rtlRender, type RenderOptions } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { afterEach } from "vitest";
+import { en } from "../app/i18n/en.ts";
 import { I18nProvider } from "../app/i18n/i18n-provider.tsx";
+import { zhCN } from "../app/i18n/zh-CN.ts";
 import type { Locale } from "../app/i18n/locale.ts";
 import { theme } from "../app/theme.ts";
 import { installJsdomPolyfills } from "./jsdom-polyfills.ts";
@@ -27,7 +29,10 @@ export function render(ui: ReactElement, { locale = "en", ...options }: Options 
     return (
       <MantineProvider theme={theme} env="test">
         <QueryClientProvider client={queryClient}>
-          <I18nProvider locale={locale === "detect" ? undefined : locale}>{children}</I18nProvider>
+          <I18nProvider
+            locale={locale === "detect" ? undefined : locale}
+            dictionaries={{ en, "zh-CN": zhCN }}
+          >{children}</I18nProvider>
         </QueryClientProvider>
       </MantineProvider>
     );

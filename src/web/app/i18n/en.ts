@@ -27,6 +27,7 @@ export const en = {
   "shell.demoText": "Demo data — no Huawei account is connected. Figures are generated.",
 
   "page.title": "New-customer tag lookup",
+  "page.loading": "Loading…",
   "page.description": "Paste customer IDs to see their new-customer tags.",
 
   "results.title": "Results",

@@ -26,6 +26,7 @@ export const zhCN: Messages = {
   "shell.demoText": "演示数据——未连接华为云账号，所有数据均为生成的示例。",
 
   "page.title": "新客标签查询",
+  "page.loading": "正在加载…",
   "page.description": "粘贴客户 ID，查看客户的新客标签。",
 
   "results.title": "查询结果",

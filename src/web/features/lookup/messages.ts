@@ -2,6 +2,7 @@ import type { Translation } from "../../app/i18n/translation.ts";
 
 // Messages of the lookup feature; merged into the app's dictionaries in app/i18n.
 export const lookupEn = {
+  "lookup.loadingSummary": "Loading the summary…",
   "lookup.title": "Customer IDs",
   "lookup.box.label": "Customer IDs",
   "lookup.box.description":
@@ -135,6 +136,7 @@ export const lookupEn = {
 } as const;
 
 export const lookupZh: Translation<typeof lookupEn> = {
+  "lookup.loadingSummary": "正在加载汇总…",
   "lookup.title": "客户 ID",
   "lookup.box.label": "客户 ID",
   "lookup.box.description":

@@ -2,7 +2,8 @@ import writeXlsxFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
 import { createDataset } from "#mocks/dataset";
 import { encodeGbk } from "../../testing/gbk.ts";
-import { MAX_FILE_BYTES, parseFile } from "./parse-file.ts";
+import { MAX_FILE_BYTES } from "./file-limits.ts";
+import { parseFile } from "./parse-file.ts";
 
 const dataset = createDataset({ seed: 15, now: new Date("2026-01-15T00:00:00Z") });
 const customers = dataset.ownCustomers.slice(0, 4);

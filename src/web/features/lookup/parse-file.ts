@@ -2,9 +2,7 @@ import Papa from "papaparse";
 import { type IdEntry, splitText, validateId } from "#shared/customer-ids";
 import { type TextEncodingName, decodeText, looksLikeZip } from "#shared/decode-text";
 import { type ColumnChoice, findIdColumn } from "#shared/id-table";
-
-/** Files above this size are refused before reading: 50 MB holds millions of IDs already. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { MAX_FILE_BYTES } from "./file-limits.ts";
 
 export const ACCEPTED_EXTENSIONS = ["csv", "tsv", "txt", "xlsx"] as const;
 

@@ -1,4 +1,5 @@
-import { LIMITS, type Reseller } from "#shared/huawei-api";
+import type { Reseller } from "#shared/huawei-api";
+import { LIMITS } from "#shared/huawei-constants";
 import { ApiError } from "../../lib/api-error.ts";
 
 /** What the user sees for a reseller: its name, else its account name, else its ID. */

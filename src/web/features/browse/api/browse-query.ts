@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import { BSS_PATHS, LIMITS, type NewCustomerTag, tagQueryResponseSchema } from "#shared/huawei-api";
+import type { NewCustomerTag } from "#shared/huawei-api";
+import { BSS_PATHS, LIMITS } from "#shared/huawei-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { nextLoadAllOffset } from "../paging.ts";
 
@@ -22,7 +23,7 @@ export async function fetchTagPage(
       limit,
       ...(resellerId === undefined ? {} : { indirect_partner_id: resellerId }),
     },
-    schema: tagQueryResponseSchema,
+    schema: "tagQueryResponseSchema",
     signal,
   });
   return response.new_customer_tags;

@@ -1,12 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import {
-  BSS_PATHS,
-  type CustomerInfo,
-  type CustomerQueryRequest,
-  type CustomerQueryResponse,
-  LIMITS,
-  customerQueryResponseSchema,
-} from "#shared/huawei-api";
+import type { CustomerInfo, CustomerQueryRequest, CustomerQueryResponse } from "#shared/huawei-api";
+import { BSS_PATHS, LIMITS } from "#shared/huawei-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { nextListOffset } from "../name-map.ts";
 
@@ -18,7 +12,7 @@ export async function fetchCustomers(
   return apiRequest(`/api${BSS_PATHS.subCustomers}`, {
     method: "POST",
     body: request,
-    schema: customerQueryResponseSchema,
+    schema: "customerQueryResponseSchema",
     signal,
   });
 }

@@ -1,12 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
-import { z } from "zod";
+import type { z } from "zod";
 import { apiRequest } from "../../../lib/api-client.ts";
+import type { healthSchema } from "../../../lib/api-schemas.ts";
 
-// The proxy's own endpoint, not a Huawei API, so its schema is not in #shared/huawei-api.
-const healthSchema = z.object({
-  status: z.literal("ok"),
-  mode: z.enum(["demo", "live"]),
-});
 export type Health = z.infer<typeof healthSchema>;
 
 export const healthQueries = {
@@ -15,7 +11,7 @@ export const healthQueries = {
   status: () =>
     queryOptions({
       queryKey: [...healthQueries.all(), "status"] as const,
-      queryFn: ({ signal }) => apiRequest("/api/health", { schema: healthSchema, signal }),
+      queryFn: ({ signal }) => apiRequest("/api/health", { schema: "healthSchema", signal }),
       staleTime: Infinity,
     }),
 };

@@ -1,11 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { batchKey } from "#shared/batching";
-import {
-  BSS_PATHS,
-  type NewCustomerTag,
-  type TagQueryRequest,
-  tagQueryResponseSchema,
-} from "#shared/huawei-api";
+import type { NewCustomerTag, TagQueryRequest } from "#shared/huawei-api";
+import { BSS_PATHS } from "#shared/huawei-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 
 /** Asks the proxy for one page of tags; throws `ApiError` on any failure. */
@@ -16,7 +12,7 @@ export async function fetchTags(
   const response = await apiRequest(`/api${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
     body: request,
-    schema: tagQueryResponseSchema,
+    schema: "tagQueryResponseSchema",
     signal,
   });
   return response.new_customer_tags;

@@ -4,7 +4,7 @@ import { Dropzone, type FileRejection } from "@mantine/dropzone";
 import "@mantine/dropzone/styles.css";
 import { IconFileSpreadsheet, IconUpload, IconX } from "@tabler/icons-react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
-import { MAX_FILE_BYTES } from "../parse-file.ts";
+import { MAX_FILE_BYTES } from "../file-limits.ts";
 
 // Extensions count as much as MIME types: Windows reports CSV files as application/vnd.ms-excel.
 const ACCEPT = {

@@ -2,7 +2,7 @@ import { Badge, Button, Collapse, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconChevronDown, IconChevronUp } from "@tabler/icons-react";
 import type { IdParseResult } from "#shared/customer-ids";
-import { LIMITS } from "#shared/huawei-api";
+import { LIMITS } from "#shared/huawei-constants";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 import { InvalidList } from "./invalid-list.tsx";

@@ -1,15 +1,19 @@
-import { Card, Grid, Group, Stack, Text, Title } from "@mantine/core";
+import { Card, Grid, Group, Loader, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { lazy, Suspense } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import type { LookupState } from "../use-lookup.ts";
 import { DemoIdsButton } from "./demo-ids-button.tsx";
 import { FileNotice } from "./file-notice.tsx";
-import { IdFileDrop } from "./id-file-drop.tsx";
 import { IdLists } from "./id-lists.tsx";
 import { IdPasteBox } from "./id-paste-box.tsx";
 import { InputCounts } from "./input-counts.tsx";
 import { LookupActions } from "./lookup-actions.tsx";
-import { LookupProgress } from "./lookup-progress.tsx";
-import { LookupSummary } from "./lookup-summary.tsx";
+
+// The drop zone (react-dropzone) and the run's progress and summary are not needed to paste and
+// press Query, so they load just after the first screen instead of with it.
+const IdFileDrop = lazy(() => import("./id-file-drop.tsx").then((m) => ({ default: m.IdFileDrop })));
+const LookupProgress = lazy(() => import("./lookup-progress.tsx").then((m) => ({ default: m.LookupProgress })));
+const LookupSummary = lazy(() => import("./lookup-summary.tsx").then((m) => ({ default: m.LookupSummary })));
 
 type LookupPanelProps = {
   lookup: LookupState;
@@ -48,11 +52,13 @@ export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
                 onSubmit={lookup.query}
                 disabled={running}
               />
-              <IdFileDrop
-                onFiles={(files) => void input.addFiles(files)}
-                onReject={input.reject}
-                loading={input.busy}
-              />
+              <Suspense fallback={<Skeleton height={88} radius="md" />}>
+                <IdFileDrop
+                  onFiles={(files) => void input.addFiles(files)}
+                  onReject={input.reject}
+                  loading={input.busy}
+                />
+              </Suspense>
               {input.notice && <FileNotice notice={input.notice} onDismiss={input.dismissNotice} />}
               <IdLists
                 lists={input.lists}
@@ -77,10 +83,12 @@ export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             {run && buckets && progress ? (
-              <Stack gap="md">
-                {run.batches.length > 0 && <LookupProgress run={run} progress={progress} />}
-                <LookupSummary buckets={buckets} input={run.input} resellerId={run.resellerId} />
-              </Stack>
+              <Suspense fallback={<Loader size="sm" aria-label={t("lookup.loadingSummary")} />}>
+                <Stack gap="md">
+                  {run.batches.length > 0 && <LookupProgress run={run} progress={progress} />}
+                  <LookupSummary buckets={buckets} input={run.input} resellerId={run.resellerId} />
+                </Stack>
+              </Suspense>
             ) : (
               <Text size="sm" c="dimmed">
                 {t("lookup.summary.idle")}

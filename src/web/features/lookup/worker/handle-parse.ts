@@ -1,5 +1,6 @@
 import { splitText } from "#shared/customer-ids";
-import { MAX_FILE_BYTES, parseFile } from "../parse-file.ts";
+import { MAX_FILE_BYTES } from "../file-limits.ts";
+import { parseFile } from "../parse-file.ts";
 import type { ParseRequest, ParseResponse } from "./parse-protocol.ts";
 
 /**

@@ -1,5 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import { BSS_PATHS, LIMITS, type Reseller, resellerQueryResponseSchema } from "#shared/huawei-api";
+import type { Reseller } from "#shared/huawei-api";
+import { BSS_PATHS, LIMITS } from "#shared/huawei-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 
 /** Reads every page of the reseller list (100 per call, Huawei's maximum) into one array. */
@@ -9,7 +10,7 @@ export async function fetchAllResellers(signal?: AbortSignal): Promise<Reseller[
     const page = await apiRequest(`/api${BSS_PATHS.indirectPartners}`, {
       method: "POST",
       body: { offset, limit: LIMITS.listPageSize },
-      schema: resellerQueryResponseSchema,
+      schema: "resellerQueryResponseSchema",
       signal,
     });
     resellers.push(...page.indirect_partners);

@@ -1,0 +1,57 @@
+// Refreshes the README's screenshots from the demo data: `npx tsx e2e/support/readme-screenshots.ts`.
+// Starts the dashboard in demo mode on its own port, looks up a mixed list, and saves the page in
+// Chinese (light) and English (dark), plus a phone-sized view.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { chromium, type Page } from "@playwright/test";
+import { createDataset, foreignIds } from "../../src/mocks/dataset.ts";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const out = fileURLToPath(new URL("../screenshots/", import.meta.url));
+const port = 8397;
+
+const dataset = createDataset();
+const ids = [
+  ...dataset.ownCustomers.slice(0, 120).map((c) => c.tag.customer_id),
+  ...foreignIds(6, 3, dataset),
+  "客户-001",
+].join("\n");
+
+const server = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
+  cwd: root,
+  env: { ...process.env, ENV_FILE: "", PORT: String(port), FAKE_BSS_PORT: String(port + 1000), LOG_LEVEL: "warn" },
+  stdio: ["ignore", "pipe", "inherit"],
+});
+await new Promise<void>((resolve) => server.stdout?.on("data", (d: Buffer) => d.toString().includes("dashboard on") && resolve()));
+
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const browser = await chromium.launch({
+  ...(executablePath ? { executablePath } : {}),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+
+async function capture(file: string, options: { locale: string; scheme: "light" | "dark"; width: number; height: number }, label: RegExp, query: string) {
+  const context = await browser.newContext({
+    viewport: { width: options.width, height: options.height },
+    locale: options.locale,
+    colorScheme: options.scheme,
+    deviceScaleFactor: 1,
+  });
+  const page: Page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/`);
+  await page.getByRole("textbox", { name: label }).fill(ids);
+  await page.getByRole("button", { name: query, exact: true }).click();
+  await page.getByRole("status", { name: /Summary|汇总/ }).waitFor();
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: `${out}${file}`, fullPage: false });
+  await context.close();
+}
+
+try {
+  await capture("dashboard-zh-light.png", { locale: "zh-CN", scheme: "light", width: 1280, height: 1500 }, /客户 ID/, "查询");
+  await capture("dashboard-en-dark.png", { locale: "en-US", scheme: "dark", width: 1280, height: 1500 }, /Customer IDs/, "Query");
+} finally {
+  await browser.close();
+  server.kill("SIGTERM");
+}
