@@ -10,7 +10,7 @@ export function startProcess(
   env: Record<string, string>,
   readyText: string,
 ): Promise<{ child: ChildProcess; stop: () => void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS?.split(" ").filter(Boolean) ?? []), "--import", "tsx", entry, ...args], {
     cwd: root,
     env: { ...process.env, ENV_FILE: "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -49,8 +49,8 @@ async function capture(file: string, options: { locale: string; scheme: "light" 
 }
 
 try {
-  await capture("dashboard-zh-light.png", { locale: "zh-CN", scheme: "light", width: 1280, height: 1500 }, /客户 ID/, "查询");
-  await capture("dashboard-en-dark.png", { locale: "en-US", scheme: "dark", width: 1280, height: 1500 }, /Customer IDs/, "Query");
+  await capture("dashboard-zh-light.png", { locale: "zh-CN", scheme: "light", width: 1280, height: 2050 }, /客户 ID/, "查询");
+  await capture("dashboard-en-dark.png", { locale: "en-US", scheme: "dark", width: 1280, height: 2050 }, /Customer IDs/, "Query");
 } finally {
   await browser.close();
   server.kill("SIGTERM");

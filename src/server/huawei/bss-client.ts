@@ -10,6 +10,11 @@ import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import type { Authenticator } from "./authenticator.ts";
 import { postRaw, type RawAnswer } from "./http-post.ts";
 
+// The tag answer holds no personal data, so once it validates its text is forwarded as it came
+// (no re-serialisation on the hot path). The list answers are re-serialised from the parsed data,
+// which drops what the schemas leave out: contact fields.
+const FORWARD_RAW: ReadonlySet<BssApi> = new Set(["newCustomerTags"]);
+
 const RESPONSE_SCHEMAS = {
   newCustomerTags: tagQueryResponseSchema,
   indirectPartners: resellerQueryResponseSchema,
@@ -18,7 +23,13 @@ const RESPONSE_SCHEMAS = {
 
 /** What Huawei answered: a parsed success body, or its error with the HTTP status. */
 export type BssAnswer =
-  | { ok: true; status: number; body: unknown }
+  | {
+      ok: true;
+      status: number;
+      body: unknown;
+      /** Huawei's own text, when it can be forwarded unchanged (nothing was removed from it). */
+      raw?: string | undefined;
+    }
   | { ok: false; status: number; body: ErrorBody; retryAfter?: string | undefined };
 
 export interface BssClientOptions {
@@ -65,7 +76,12 @@ function readAnswer(api: BssApi, response: RawAnswer): BssAnswer {
     if (!parsed.success) {
       throw new ProxyError(502, PROXY_ERRORS.badUpstreamAnswer, "Huawei answered with a body the proxy could not read");
     }
-    return { ok: true, status: response.status, body: parsed.data };
+    return {
+      ok: true,
+      status: response.status,
+      body: parsed.data,
+      raw: FORWARD_RAW.has(api) ? response.text : undefined,
+    };
   }
   const error = toErrorBody(json);
   if (!error) {

@@ -65,9 +65,11 @@ export function signString(sk: string, sdkDate: string, canonicalRequest: string
   return createHmac("sha256", sk).update(stringToSign).digest("hex");
 }
 
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 /** Formats a date as `YYYYMMDDTHHMMSSZ`, the form of the `X-Sdk-Date` header. */
 export function formatSdkDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
 function parseSdkDate(value: string): Date | undefined {

@@ -19,6 +19,9 @@ export function registerBssRoutes(
         request.upstreamErrorCode = answer.body.error_code;
         if (answer.retryAfter) void reply.header("Retry-After", answer.retryAfter);
       }
+      if (answer.ok && answer.raw !== undefined) {
+        return reply.code(answer.status).type("application/json; charset=utf-8").send(answer.raw);
+      }
       return reply.code(answer.status).send(answer.body);
     });
   }
