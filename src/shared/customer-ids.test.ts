@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createDataset, foreignIds } from "#mocks/dataset";
-import { collectIds, parseIdText, splitText, validateId } from "./customer-ids.ts";
+import { collectIds, mergeParsed, parseIdText, splitText, validateId } from "./customer-ids.ts";
 
 const dataset = createDataset({ seed: 11, now: new Date("2026-01-15T00:00:00Z") });
 const [a, b, c, d] = dataset.ownCustomers
@@ -107,5 +107,24 @@ describe("collectIds", () => {
       { value: b, line: 3 },
       { value: c, line: 3 },
     ]);
+  });
+});
+
+describe("mergeParsed", () => {
+  it("gives the same answer as parsing all entries at once", () => {
+    const a = "aaa\nbbb\nbad id!\naaa";
+    const b = "ccc\nbbb\nbad id!\nddd";
+    const merged = mergeParsed([parseIdText(a), parseIdText(b)]);
+    const together = parseIdText(`${a}\n${b}`);
+    expect(merged.ids).toEqual(together.ids);
+    expect(merged.duplicates).toBe(together.duplicates);
+    expect(merged.entries).toBe(together.entries);
+    expect(merged.invalid.map((entry) => entry.value)).toEqual(together.invalid.map((entry) => entry.value));
+  });
+
+  it("returns a single non-empty part as it is, and nothing for empty parts", () => {
+    const only = parseIdText("aaa\nbbb");
+    expect(mergeParsed([parseIdText(""), only])).toBe(only);
+    expect(mergeParsed([parseIdText(" ")])).toEqual({ ids: [], duplicates: 0, invalid: [], entries: 0 });
   });
 });

@@ -92,6 +92,41 @@ export function collectIds(entries: Iterable<IdEntry>): IdParseResult {
   return { ids, duplicates, invalid, entries: count };
 }
 
+/**
+ * Combines lists parsed apart (in a worker, say) as if their entries had been read in one go:
+ * the first occurrence of a value wins, later ones count as duplicates.
+ */
+export function mergeParsed(all: readonly IdParseResult[]): IdParseResult {
+  const parts = all.filter((part) => part.entries > 0);
+  if (parts.length === 0) return { ids: [], duplicates: 0, invalid: [], entries: 0 };
+  // One list alone is already de-duplicated: no need to walk 100,000 IDs again.
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  const invalid: InvalidEntry[] = [];
+  let duplicates = 0;
+  let entries = 0;
+  for (const part of parts) {
+    duplicates += part.duplicates;
+    entries += part.entries;
+    for (const id of part.ids) {
+      if (seen.has(id)) duplicates += 1;
+      else {
+        seen.add(id);
+        ids.push(id);
+      }
+    }
+    for (const entry of part.invalid) {
+      if (seen.has(entry.value)) duplicates += 1;
+      else {
+        seen.add(entry.value);
+        invalid.push(entry);
+      }
+    }
+  }
+  return { ids, duplicates, invalid, entries };
+}
+
 /** Reads pasted text: split, trimmed, validated, de-duplicated in first-seen order. */
 export function parseIdText(text: string): IdParseResult {
   return collectIds(splitText(text));

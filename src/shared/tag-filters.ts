@@ -30,6 +30,8 @@ export type ResultRow = {
   accountName: string | undefined;
   /** Lower-cased ID and names, for the search box. */
   haystack: string;
+  /** Position of the customer ID among all rows' IDs: sorting compares this number, not strings. */
+  idRank: number;
 };
 
 /** A month range; either end may be open. Both ends are inclusive. */
@@ -57,13 +59,20 @@ export const NO_FILTERS: ResultFilters = {
   query: "",
 };
 
-/** Derives status, months and search text of each row for the given month and names. */
+/** Derives status, months, search text and ID order of each row for the given month and names. */
 export function toResultRows(
   rows: readonly NewCustomerTag[],
   context: StatusContext,
   names?: CustomerNames,
 ): ResultRow[] {
-  return rows.map((tag) => {
+  // Ranking the IDs once here makes every later sort (many per session) compare numbers.
+  const byId = rows.map((tag, index) => ({ id: tag.customer_id, index }));
+  byId.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index));
+  const idRank = new Array<number>(rows.length);
+  byId.forEach((entry, rank) => {
+    idRank[entry.index] = rank;
+  });
+  return rows.map((tag, index) => {
     const known = names?.get(tag.customer_id);
     const name = known?.name?.trim() || undefined;
     const accountName = known?.accountName?.trim() || undefined;
@@ -76,6 +85,7 @@ export function toResultRows(
       name,
       accountName,
       haystack: [tag.customer_id, name, accountName].filter(Boolean).join("\n").toLowerCase(),
+      idRank: idRank[index] ?? index,
     };
   });
 }

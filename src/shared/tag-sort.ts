@@ -18,7 +18,7 @@ type Key = string | number | undefined;
 function keyOf(row: ResultRow, column: SortColumn): Key {
   switch (column) {
     case "id":
-      return row.tag.customer_id;
+      return row.idRank;
     case "name":
       return row.name ?? row.accountName;
     case "type":
@@ -45,7 +45,7 @@ function compareKeys(a: Key, b: Key, column: SortColumn): number {
 export function sortRows(rows: readonly ResultRow[], sort: SortState): ResultRow[] {
   if (!sort) return rows.slice();
   const { column, desc } = sort;
-  const keyed = rows.map((row) => ({ row, key: keyOf(row, column), id: row.tag.customer_id }));
+  const keyed = rows.map((row) => ({ row, key: keyOf(row, column), rank: row.idRank }));
   keyed.sort((a, b) => {
     if (a.key === undefined || b.key === undefined) {
       if (a.key !== b.key) return a.key === undefined ? 1 : -1;
@@ -53,7 +53,7 @@ export function sortRows(rows: readonly ResultRow[], sort: SortState): ResultRow
       const order = compareKeys(a.key, b.key, column);
       if (order !== 0) return desc ? -order : order;
     }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    return a.rank - b.rank;
   });
   return keyed.map((entry) => entry.row);
 }

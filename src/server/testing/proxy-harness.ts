@@ -44,6 +44,8 @@ export interface HarnessOptions {
   maxQueuedCalls?: number;
   clientRateLimitPerMinute?: number;
   access?: AccessControl;
+  /** Addresses whose X-Forwarded-* headers the proxy believes. */
+  trustProxy?: string;
 }
 
 /** Starts the fake BSS and the real proxy in front of it, both on loopback ports. */
@@ -86,6 +88,7 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
     call,
     logger,
     access: options.access,
+    trustProxy: options.trustProxy,
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return {

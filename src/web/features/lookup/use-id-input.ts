@@ -1,9 +1,9 @@
 import { useDebouncedValue } from "@mantine/hooks";
 import { useCallback, useMemo, useState } from "react";
-import { type IdEntry, type IdParseResult, collectIds, splitText } from "#shared/customer-ids";
+import { type IdParseResult, mergeParsed, parseIdText } from "#shared/customer-ids";
 import type { ColumnChoice } from "#shared/id-table";
 import type { TextEncodingName } from "#shared/decode-text";
-import { type FileLoad, loadFile, splitTextOffThread } from "./worker/parse-client.ts";
+import { type FileLoad, loadFile, parseTextOffThread } from "./worker/parse-client.ts";
 
 /** A list held outside the text box: an uploaded file, or a paste too large for the box. */
 export type IdList = {
@@ -11,7 +11,8 @@ export type IdList = {
   kind: "file" | "paste";
   /** The file name; empty for a pasted list. */
   name: string;
-  entries: IdEntry[];
+  /** Counted in the worker: distinct valid IDs, invalid entries, duplicates. */
+  parsed: IdParseResult;
   /** Lines or rows read, header included. */
   rows: number;
   choice?: ColumnChoice | { by: "list" };
@@ -37,12 +38,7 @@ function lineCount(text: string): number {
 }
 
 function parseAll(text: string, lists: readonly IdList[]): IdParseResult {
-  const fromLists = lists.flatMap((list) =>
-    list.kind === "file"
-      ? list.entries.map((entry) => ({ ...entry, source: list.name }))
-      : list.entries,
-  );
-  return collectIds([...splitText(text), ...fromLists]);
+  return mergeParsed([parseIdText(text), ...lists.map((list) => list.parsed)]);
 }
 
 /** The IDs the user supplied: the text box plus any loaded lists, parsed and counted. */
@@ -71,7 +67,7 @@ export function useIdInput() {
           key: nextKey++,
           kind: "file",
           name: load.name,
-          entries: load.entries,
+          parsed: load.parsed,
           rows: load.rows,
           choice: load.choice,
           ...(load.encoding ? { encoding: load.encoding } : {}),
@@ -89,10 +85,10 @@ export function useIdInput() {
     if (lineCount(pasted) <= BIG_PASTE_LINES) return false;
     setBusy(true);
     try {
-      const entries = await splitTextOffThread(pasted);
+      const parsed = await parseTextOffThread(pasted);
       setLists((current) => [
         ...current,
-        { key: nextKey++, kind: "paste", name: "", entries, rows: lineCount(pasted) },
+        { key: nextKey++, kind: "paste", name: "", parsed, rows: lineCount(pasted) },
       ]);
     } finally {
       setBusy(false);
@@ -115,7 +111,9 @@ export function useIdInput() {
     setLists((current) => {
       const list = current.find((item) => item.key === key);
       if (list) {
-        const listText = list.entries.map((entry) => entry.value).join("\n");
+        // Duplicates were already dropped; what goes back is every distinct value, invalid ones too.
+        const values = [...list.parsed.ids, ...list.parsed.invalid.map((entry) => entry.value)];
+        const listText = values.join("\n");
         setText((box) => (box.trim() ? `${box}\n${listText}` : listText));
       }
       return current.filter((item) => item.key !== key);

@@ -47,7 +47,7 @@ export function FileNotice({ notice, onDismiss }: FileNoticeProps) {
           {t("lookup.file.loaded", {
             name: list.name,
             rows: formatCount(list.rows, locale),
-            count: formatCount(list.entries.length, locale),
+            count: formatCount(list.parsed.entries, locale),
             column: columnText(list.choice),
           })}{" "}
           {list.encoding && t("lookup.file.encoding", { encoding: ENCODINGS[list.encoding] })}

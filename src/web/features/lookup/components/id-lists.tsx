@@ -19,7 +19,7 @@ export function IdLists({ lists, onRemove, onEdit, disabled }: IdListsProps) {
   return (
     <Stack gap={6}>
       {lists.map((list) => {
-        const count = formatCount(list.entries.length, locale);
+        const count = formatCount(list.parsed.entries, locale);
         const label =
           list.kind === "file"
             ? t("lookup.list.file", { name: list.name, count })

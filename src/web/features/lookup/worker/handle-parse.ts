@@ -1,4 +1,4 @@
-import { splitText } from "#shared/customer-ids";
+import { collectIds, splitText } from "#shared/customer-ids";
 import { MAX_FILE_BYTES } from "../file-limits.ts";
 import { parseFile } from "../parse-file.ts";
 import type { ParseRequest, ParseResponse } from "./parse-protocol.ts";
@@ -10,13 +10,18 @@ import type { ParseRequest, ParseResponse } from "./parse-protocol.ts";
 export async function handleParse(request: ParseRequest): Promise<ParseResponse> {
   try {
     if (request.kind === "text")
-      return { id: request.id, kind: "text", entries: splitText(request.text) };
+      return { id: request.id, kind: "text", parsed: collectIds(splitText(request.text)) };
     const { file, name } = request;
     // Refused before reading: no point loading 2 GB into memory to say it is too large.
     if (file.size > MAX_FILE_BYTES)
       return { id: request.id, kind: "file", result: { ok: false, name, error: "tooLarge" } };
     const result = await parseFile(name, new Uint8Array(await file.arrayBuffer()));
-    return { id: request.id, kind: "file", result };
+    if (!result.ok) return { id: request.id, kind: "file", result };
+    const { entries, ...read } = result;
+    const parsed = collectIds(entries);
+    // Invalid entries name their file, so each can be traced to the list it came from.
+    parsed.invalid = parsed.invalid.map((entry) => ({ ...entry, source: name }));
+    return { id: request.id, kind: "file", result: { ...read, parsed } };
   } catch (error) {
     return {
       id: request.id,

@@ -1,11 +1,8 @@
-import type { IdEntry } from "#shared/customer-ids";
-import type { FileParseResult } from "../parse-file.ts";
-import type { ParseJob, ParseRequest, ParseResponse } from "./parse-protocol.ts";
+import type { IdParseResult } from "#shared/customer-ids";
+import type { CountedFile, ParseJob, ParseRequest, ParseResponse } from "./parse-protocol.ts";
 
-/** A file read, or why not; "crash" when the worker itself failed. */
-export type FileLoad =
-  | FileParseResult
-  | { ok: false; name: string; error: "crash"; message: string };
+/** A file read and counted, or why not; "crash" when the worker itself failed. */
+export type FileLoad = CountedFile | { ok: false; name: string; error: "crash"; message: string };
 
 let worker: Worker | undefined;
 let nextId = 1;
@@ -53,9 +50,9 @@ export async function loadFile(file: File): Promise<FileLoad> {
   return { ok: false, name: file.name, error: "crash", message };
 }
 
-/** Splits a large pasted text off the main thread. */
-export async function splitTextOffThread(text: string): Promise<IdEntry[]> {
+/** Splits and counts a large pasted text off the main thread. */
+export async function parseTextOffThread(text: string): Promise<IdParseResult> {
   const response = await run({ kind: "text", text });
-  if (response.kind === "text") return response.entries;
+  if (response.kind === "text") return response.parsed;
   throw new Error(response.kind === "crash" ? response.message : "unexpected answer");
 }
