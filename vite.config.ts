@@ -33,7 +33,9 @@ function precompress(): Plugin {
 
 export default defineConfig({
   plugins: [react(), precompress()],
-  build: { outDir: "dist/web", emptyOutDir: true, sourcemap: false },
+  // The entry (React DOM and the Mantine components of the first screen) is about 500 KB before
+  // compression; its budget is watched by `npm run bench` (gzip size), not by this warning.
+  build: { outDir: "dist/web", emptyOutDir: true, sourcemap: false, chunkSizeWarningLimit: 600 },
   server: { host: "127.0.0.1", port: 5173 },
   test: {
     include: ["src/**/*.test.{ts,tsx}"],

@@ -5,7 +5,10 @@
 // figures compare service time rather than how a saturated two-core machine queues bursts.
 // (autocannon's rate limiting fires each connection's quota at the top of every second, 100
 // requests at once, which measures burst queueing instead; it still warms both paths.)
+import { mkdtempSync } from "node:fs";
 import { Agent, request } from "node:http";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import autocannon from "autocannon";
 import { DEMO_CREDENTIALS, createDataset } from "#mocks/dataset";
 import { signRequest } from "#server/huawei/signer";
@@ -14,6 +17,7 @@ import { startProcess } from "./lib/processes.ts";
 import { round, writeReport } from "./lib/report.ts";
 
 const FAKE_PORT = 9392;
+const logFile = join(mkdtempSync(join(tmpdir(), "proxy-bench-")), "proxy.log");
 const PROXY_PORT = 8392;
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -38,6 +42,9 @@ const proxy = await startProcess(
     HUAWEICLOUD_SDK_SK: DEMO_CREDENTIALS.sk,
     BSS_RATE_LIMIT_PER_SECOND: "1000",
     CLIENT_RATE_LIMIT_PER_MINUTE: "1000000",
+    // As deployed: one log line per request (to a file here, as a deployment's log collector would).
+    LOG_LEVEL: "info",
+    LOG_FILE: logFile,
   },
   "dashboard on",
 );

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from "fastify";
@@ -10,6 +9,7 @@ import type { Config } from "./config.ts";
 import { PROXY_ERRORS, ProxyError } from "./errors.ts";
 import type { BssCall } from "./huawei/bss-client.ts";
 import { registerBssRoutes } from "./routes/bss-routes.ts";
+import { HSTS, SECURITY_HEADERS } from "./security-headers.ts";
 
 /** The header every browser request must carry: a page on another origin cannot set it without CORS. */
 export const CSRF_HEADER = "x-requested-with";
@@ -44,13 +44,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // JSON only: Fastify also parses text/plain by default, which no route here accepts.
   app.removeContentTypeParser("text/plain");
 
+  // First, so every answer carries them, refusals by the checks below included.
+  app.addHook("onRequest", (request, reply, done) => {
+    void reply.headers(SECURITY_HEADERS).header("X-Request-Id", request.id);
+    if (request.protocol === "https") void reply.header("Strict-Transport-Security", HSTS);
+    done();
+  });
+
   if (options.access) registerAccessControl(app, options.access);
 
   app.addHook("onRequest", async (request, reply) => {
-    void reply.header("X-Request-Id", request.id);
-    if (request.protocol === "https") {
-      void reply.header("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
-    }
     if (request.method !== "POST") return;
     const origin = request.headers.origin;
     if (origin && new URL(origin).host !== request.headers.host) {
@@ -77,28 +80,6 @@ export function buildApp(options: AppOptions): FastifyInstance {
     );
   });
 
-  void app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        // Mantine writes its CSS variables into a <style> element at run time.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'", "data:"],
-        connectSrc: ["'self'"],
-        workerSrc: ["'self'", "blob:"],
-        objectSrc: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    hsts: false,
-    referrerPolicy: { policy: "no-referrer" },
-    crossOriginEmbedderPolicy: false,
-  });
 
   void app.register(rateLimit, {
     global: false,

@@ -49,6 +49,7 @@ describe("dashboard access control over HTTP", () => {
     const res = await h.post(TAGS, { limit: 1 });
     expect(res.status).toBe(401);
     expect(res.headers.get("www-authenticate")).toMatch(/^Basic realm=/);
+    expect(res.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
     expect((await fetch(`${h.url}/api/health`)).status).toBe(200);
   });
 
