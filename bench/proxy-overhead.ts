@@ -112,7 +112,7 @@ try {
   // on one side only; each side's percentiles are taken over all its rounds.
   const directSamples: number[] = [];
   const proxySamples: number[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let r = 0; r < ROUNDS; r++) {
     directSamples.push(...(await load(directUrl, { "Content-Type": "application/json", ...signed })));
     proxySamples.push(...(await load(`http://127.0.0.1:${PROXY_PORT}/api${BSS_PATHS.newCustomerTags}`, proxyHeaders)));
   }

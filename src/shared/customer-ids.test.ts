@@ -112,10 +112,10 @@ describe("collectIds", () => {
 
 describe("mergeParsed", () => {
   it("gives the same answer as parsing all entries at once", () => {
-    const a = "aaa\nbbb\nbad id!\naaa";
-    const b = "ccc\nbbb\nbad id!\nddd";
-    const merged = mergeParsed([parseIdText(a), parseIdText(b)]);
-    const together = parseIdText(`${a}\n${b}`);
+    const first = "aaa\nbbb\nbad id!\naaa";
+    const second = "ccc\nbbb\nbad id!\nddd";
+    const merged = mergeParsed([parseIdText(first), parseIdText(second)]);
+    const together = parseIdText(`${first}\n${second}`);
     expect(merged.ids).toEqual(together.ids);
     expect(merged.duplicates).toBe(together.duplicates);
     expect(merged.entries).toBe(together.entries);

@@ -68,7 +68,7 @@ export function toResultRows(
   // Ranking the IDs once here makes every later sort (many per session) compare numbers.
   const byId = rows.map((tag, index) => ({ id: tag.customer_id, index }));
   byId.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.index - b.index));
-  const idRank = new Array<number>(rows.length);
+  const idRank = new Int32Array(rows.length);
   byId.forEach((entry, rank) => {
     idRank[entry.index] = rank;
   });

@@ -85,10 +85,10 @@ export function useIdInput() {
     if (lineCount(pasted) <= BIG_PASTE_LINES) return false;
     setBusy(true);
     try {
-      const parsed = await parseTextOffThread(pasted);
+      const counted = await parseTextOffThread(pasted);
       setLists((current) => [
         ...current,
-        { key: nextKey++, kind: "paste", name: "", parsed, rows: lineCount(pasted) },
+        { key: nextKey++, kind: "paste", name: "", parsed: counted, rows: lineCount(pasted) },
       ]);
     } finally {
       setBusy(false);
