@@ -21,7 +21,7 @@ const logFile = join(mkdtempSync(join(tmpdir(), "proxy-bench-")), "proxy.log");
 const PROXY_PORT = 8392;
 const RATE = Number(process.env.BENCH_RATE ?? 200);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 const ids = createDataset().ownCustomers.slice(0, 200).map((c) => c.tag.customer_id);
 const body = JSON.stringify({ customer_ids: ids, limit: 200 });
