@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import Papa from "papaparse";
 import { createDataset } from "../src/mocks/dataset.ts";
-import { FAKE_BSS_PORT } from "./playwright.config.ts";
+import { FAKE } from "./support/fake-bss.ts";
 
 // The server runs the default seed at the real current date; so does this.
 const dataset = createDataset();
@@ -14,7 +14,6 @@ const reseller = [...dataset.resellers].sort(
     dataset.customersByReseller.get(b.indirect_partner_id)!.length,
 )[0]!;
 const theirs = dataset.customersByReseller.get(reseller.indirect_partner_id)!;
-const FAKE = `http://127.0.0.1:${FAKE_BSS_PORT}/__fake`;
 const n = (value: number) => value.toLocaleString("en-US");
 
 test.use({ locale: "en-US" });

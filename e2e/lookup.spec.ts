@@ -1,22 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { FAKE_BSS_PORT } from "./playwright.config.ts";
+import { FAKE, resetFake, setFaults } from "./support/fake-bss.ts";
 import { dataset, equation, gbkCsv, mixedEntries, xlsxFile } from "./support/lookup-fixtures.ts";
 
-const FAKE = `http://127.0.0.1:${FAKE_BSS_PORT}/__fake`;
-
-async function setFaults(rules: unknown[]): Promise<void> {
-  const response = await fetch(`${FAKE}/faults`, {
-    method: "PUT",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify(rules),
-  });
-  expect(response.ok).toBe(true);
-}
-
 test.use({ locale: "en-US" });
-test.afterEach(async () => {
-  await fetch(`${FAKE}/reset`, { method: "POST" });
-});
+test.afterEach(resetFake);
 
 const summary = (page: Page) => page.getByRole("status", { name: "Summary" });
 

@@ -1,13 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { createDataset } from "../src/mocks/dataset.ts";
-import { FAKE_BSS_PORT } from "./playwright.config.ts";
+import { FAKE } from "./support/fake-bss.ts";
 
 // The server runs the default seed at the real current date; so does this.
 const dataset = createDataset();
 const own = dataset.ownCustomers;
 const reseller = dataset.resellers[0]!;
 const theirs = dataset.customersByReseller.get(reseller.indirect_partner_id)!;
-const FAKE = `http://127.0.0.1:${FAKE_BSS_PORT}/__fake`;
 
 test.use({ locale: "en-US" });
 test.afterEach(async () => {

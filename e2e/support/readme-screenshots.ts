@@ -1,13 +1,12 @@
 // Refreshes the README's screenshots from the demo data: `npx tsx e2e/support/readme-screenshots.ts`.
 // Starts the dashboard in demo mode on its own port, looks up a mixed list, and saves the page in
 // Chinese (light) and English (dark), plus a phone-sized view.
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "@playwright/test";
+import { startProcess } from "../../bench/lib/processes.ts";
 import { createDataset, foreignIds } from "../../src/mocks/dataset.ts";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
 const out = fileURLToPath(new URL("../screenshots/", import.meta.url));
 const port = 8397;
 
@@ -18,12 +17,7 @@ const ids = [
   "客户-001",
 ].join("\n");
 
-const server = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts"], {
-  cwd: root,
-  env: { ...process.env, ENV_FILE: "", PORT: String(port), FAKE_BSS_PORT: String(port + 1000), LOG_LEVEL: "warn" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-await new Promise<void>((resolve) => server.stdout?.on("data", (d: Buffer) => d.toString().includes("dashboard on") && resolve()));
+const server = await startProcess("src/server/main.ts", [], { PORT: String(port), FAKE_BSS_PORT: String(port + 1000) }, "dashboard on");
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const browser = await chromium.launch({
@@ -53,5 +47,5 @@ try {
   await capture("dashboard-en-dark.png", { locale: "en-US", scheme: "dark", width: 1280, height: 2050 }, /Customer IDs/, "Query");
 } finally {
   await browser.close();
-  server.kill("SIGTERM");
+  server.stop();
 }

@@ -57,12 +57,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (request.method !== "POST") return;
     const origin = request.headers.origin;
     if (origin && new URL(origin).host !== request.headers.host) {
-      return reply.code(403).send({ error_code: "PROXY.0403", error_msg: "Requests from another origin are refused" });
+      return reply.code(403).send({ error_code: PROXY_ERRORS.refused, error_msg: "Requests from another origin are refused" });
     }
     if (request.headers[CSRF_HEADER] !== CSRF_VALUE) {
       return reply
         .code(403)
-        .send({ error_code: "PROXY.0403", error_msg: `Requests must carry the header X-Requested-With: ${CSRF_VALUE}` });
+        .send({ error_code: PROXY_ERRORS.refused, error_msg: `Requests must carry the header X-Requested-With: ${CSRF_VALUE}` });
     }
   });
 
@@ -151,9 +151,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
 function clientError(error: FastifyError): { status: number; code: string; message: string } | undefined {
   switch (error.code) {
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return { status: 415, code: "PROXY.0415", message: "Send the body as application/json" };
+      return { status: 415, code: PROXY_ERRORS.unsupportedMediaType, message: "Send the body as application/json" };
     case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return { status: 413, code: "PROXY.0413", message: "The request body is larger than 64 KB" };
+      return { status: 413, code: PROXY_ERRORS.bodyTooLarge, message: "The request body is larger than 64 KB" };
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return { status: 400, code: "CBC.0100", message: "Invalid parameter: the body is not valid JSON" };

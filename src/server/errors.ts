@@ -10,6 +10,11 @@ export const PROXY_ERRORS = {
   clientRateLimited: "PROXY.0429",
   upstreamTimeout: "PROXY.0504",
   iamFailed: "PROXY.0401",
+  // Same code as iamFailed: the browser's explanation of PROXY.0401 covers both sign-ins.
+  signInRequired: "PROXY.0401",
+  refused: "PROXY.0403",
+  bodyTooLarge: "PROXY.0413",
+  unsupportedMediaType: "PROXY.0415",
   internal: "PROXY.0500",
 } as const;
 

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { PROXY_ERRORS } from "../errors.ts";
 import { verifyPassword } from "./password-hash.ts";
 
 /** Who may use the dashboard: users with passwords, and/or an SSO reverse proxy's identity header. */
@@ -57,12 +58,12 @@ export function registerAccessControl(app: FastifyInstance, access: AccessContro
     if (recent.length >= maxFailures) {
       const wait = Math.ceil(((recent[0] ?? now()) + windowMs - now()) / 1000);
       void reply.header("Retry-After", String(wait));
-      return refuse(reply, 429, "PROXY.0429", `Too many failed sign-ins; try again in ${wait} s`);
+      return refuse(reply, 429, PROXY_ERRORS.clientRateLimited, `Too many failed sign-ins; try again in ${wait} s`);
     }
     const credentials = parseBasic(request.headers.authorization);
     if (!credentials) {
       void reply.header("WWW-Authenticate", REALM);
-      return refuse(reply, 401, "PROXY.0401", "Sign in with your dashboard user name and password");
+      return refuse(reply, 401, PROXY_ERRORS.signInRequired, "Sign in with your dashboard user name and password");
     }
     const key = createHash("sha256").update(`${credentials.user}\0${credentials.password}`).digest("hex");
     const until = verified.get(key);
@@ -76,7 +77,7 @@ export function registerAccessControl(app: FastifyInstance, access: AccessContro
       failures.set(ip, [...recent, now()]);
       request.log.warn({ user: credentials.user, ip }, "failed sign-in");
       void reply.header("WWW-Authenticate", REALM);
-      return refuse(reply, 401, "PROXY.0401", "Wrong user name or password");
+      return refuse(reply, 401, PROXY_ERRORS.signInRequired, "Wrong user name or password");
     }
     failures.delete(ip);
     verified.set(key, now() + VERIFIED_TTL_MS);
@@ -95,6 +96,6 @@ export function registerAccessControl(app: FastifyInstance, access: AccessContro
       }
     }
     if (access.users) return checkPassword(request, reply);
-    return refuse(reply, 403, "PROXY.0403", "Open the dashboard through your company's sign-in (SSO) address");
+    return refuse(reply, 403, PROXY_ERRORS.refused, "Open the dashboard through your company's sign-in (SSO) address");
   });
 }

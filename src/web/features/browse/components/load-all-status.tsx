@@ -1,6 +1,7 @@
 import { Button, Group, Progress, Stack, Text } from "@mantine/core";
-import { IconLayoutList, IconPlayerPlay, IconX } from "@tabler/icons-react";
+import { IconLayoutList, IconPlayerPlay } from "@tabler/icons-react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import { CancelButton } from "../../../components/cancel-button.tsx";
 import type { Browse } from "../use-browse.ts";
 import { BrowseError } from "./browse-error.tsx";
 
@@ -30,15 +31,7 @@ export function LoadAllStatus({ browse }: { browse: Browse }) {
           <Text size="sm" fw={500} aria-live="off">
             {t("browse.loadingAll", { pages, count, seconds })}
           </Text>
-          <Button
-            variant="outline"
-            color="red"
-            size="xs"
-            leftSection={<IconX size={16} aria-hidden />}
-            onClick={loadAll.cancel}
-          >
-            {t("browse.cancel")}
-          </Button>
+          <CancelButton onClick={loadAll.cancel}>{t("browse.cancel")}</CancelButton>
         </Group>
         {/* No total means no percentage: the bar shows activity, the text shows the counts. */}
         <Progress value={100} striped animated aria-label={t("browse.progressLabel")} />

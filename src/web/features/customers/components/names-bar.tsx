@@ -1,7 +1,8 @@
 import { Button, Group, Loader, Progress, Stack, Switch, Text } from "@mantine/core";
-import { IconPlayerPlay, IconRefresh, IconX } from "@tabler/icons-react";
+import { IconPlayerPlay, IconRefresh } from "@tabler/icons-react";
 import { useId } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import { CancelButton } from "../../../components/cancel-button.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import type { CustomerNames } from "../use-customer-names.ts";
 
@@ -47,15 +48,7 @@ export function NamesBar({ names }: { names: CustomerNames }) {
               ? t("customers.loading", { loaded, total })
               : t("customers.loadingStart")}
           </Text>
-          <Button
-            size="xs"
-            variant="outline"
-            color="red"
-            leftSection={<IconX size={16} aria-hidden />}
-            onClick={list.cancel}
-          >
-            {t("customers.cancel")}
-          </Button>
+          <CancelButton onClick={list.cancel}>{t("customers.cancel")}</CancelButton>
         </Group>
         <Progress
           value={list.total > 0 ? (list.loaded / list.total) * 100 : 0}
