@@ -5,9 +5,10 @@ import { defineConfig, devices } from "@playwright/test";
 // Playwright's own browser elsewhere.
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 
-export const E2E_PORT = 8181;
+// Overridable so that several checkouts on one machine can run their end-to-end tests at once.
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 8181);
 export const PROXY_LOG = new URL("../test-results/proxy.log", import.meta.url).pathname;
-export const FAKE_BSS_PORT = 9181;
+export const FAKE_BSS_PORT = Number(process.env.E2E_FAKE_BSS_PORT ?? 9181);
 
 export default defineConfig({
   testDir: ".",
