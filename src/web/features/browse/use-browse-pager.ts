@@ -1,11 +1,12 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useRef } from "react";
+import { resetWithScope } from "../../lib/scope.ts";
 import { updateSearchParams, useSearchParam } from "../../lib/url-state.ts";
 import { browseQueries } from "./api/browse-query.ts";
 import { type PageSize, describePage, parsePageNumber, parsePageSize } from "./paging.ts";
 
 // Short names: the results workspace already uses `page` and `size` for its own table pages.
-const PAGE_PARAM = "bpage";
+// Another reseller's customers start again at page 1 (cleared with the scope, in one update).
+const PAGE_PARAM = resetWithScope("bpage");
 const SIZE_PARAM = "bsize";
 
 const pageValue = (page: number) => (page <= 1 ? undefined : String(page));
@@ -16,14 +17,6 @@ export function useBrowsePager(resellerId: string | undefined, enabled: boolean)
   const [sizeParam] = useSearchParam(SIZE_PARAM);
   const pageNumber = parsePageNumber(pageParam);
   const pageSize = parsePageSize(sizeParam);
-
-  // Another reseller's customers start again at page 1; a link's page is kept on first render.
-  const scope = useRef(resellerId);
-  useEffect(() => {
-    if (scope.current === resellerId) return;
-    scope.current = resellerId;
-    updateSearchParams({ [PAGE_PARAM]: undefined });
-  }, [resellerId]);
 
   const query = useQuery({
     ...browseQueries.page({ resellerId, pageSize, offset: (pageNumber - 1) * pageSize }),

@@ -1,5 +1,5 @@
 import { useCallback } from "react";
-import { useSearchParam } from "../../lib/url-state.ts";
+import { useScopeId } from "../../lib/scope.ts";
 import { useIdInput } from "./use-id-input.ts";
 import { useLookupRun } from "./use-lookup-run.ts";
 
@@ -9,7 +9,7 @@ import { useLookupRun } from "./use-lookup-run.ts";
  */
 export function useLookup() {
   // Another feature's picker writes the reseller into the URL; absent means the partner's own.
-  const [resellerId] = useSearchParam("reseller");
+  const resellerId = useScopeId();
   const input = useIdInput();
   const runState = useLookupRun(resellerId);
   const { query: runQuery } = runState;

@@ -1,5 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
-import { useSearchParam } from "../../lib/url-state.ts";
+import { useScopeId } from "../../lib/scope.ts";
 import { resellerQueries } from "./api/reseller-query.ts";
 import { resellerLabel } from "./reseller-text.ts";
 
@@ -12,7 +12,7 @@ export type ResellerScope = {
 
 /** The reseller every query is scoped to, as kept in the URL parameter `reseller`. */
 export function useResellerScope(): ResellerScope {
-  const [resellerId] = useSearchParam("reseller");
+  const resellerId = useScopeId();
   const { data } = useQuery({ ...resellerQueries.list(), enabled: resellerId !== undefined });
   if (resellerId === undefined) return {};
   const known = data?.find((reseller) => reseller.indirect_partner_id === resellerId);

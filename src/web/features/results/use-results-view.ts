@@ -1,6 +1,10 @@
 import { useCallback, useMemo } from "react";
 import { parseView, serializeView, type ResultsView, type ViewParam } from "#shared/results-view";
+import { resetWithScope } from "../../lib/scope.ts";
 import { updateSearchParams, useSearchString } from "../../lib/url-state.ts";
+
+// Another scope's rows start on their first page.
+resetWithScope("page");
 
 export type UpdateView = (changes: Partial<ResultsView>) => void;
 

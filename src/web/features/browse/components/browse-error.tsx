@@ -3,7 +3,7 @@ import { IconUser } from "@tabler/icons-react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { ErrorAlert } from "../../../components/error-alert.tsx";
 import { isClientError, toApiError } from "../../../lib/api-error.ts";
-import { updateSearchParams } from "../../../lib/url-state.ts";
+import { setScope } from "../../../lib/scope.ts";
 
 const UNKNOWN_RESELLER = "CBC.99000037";
 
@@ -19,7 +19,7 @@ export function BrowseError({ error, onRetry }: { error: unknown; onRetry: () =>
         <Button
           variant="light"
           leftSection={<IconUser size={16} aria-hidden />}
-          onClick={() => updateSearchParams({ reseller: undefined })}
+          onClick={() => setScope(undefined)}
         >
           {t("browse.backToOwn")}
         </Button>

@@ -10,7 +10,8 @@ import { createBssState } from "#mocks/bss-state";
 import { foreignIds } from "#mocks/dataset";
 import { buildTags } from "../../../testing/tag-factory.ts";
 import { render } from "../../../testing/render.tsx";
-import { readSearchParams, updateSearchParams, useSearchParam } from "../../../lib/url-state.ts";
+import { setScope } from "../../../lib/scope.ts";
+import { readSearchParams, useSearchParam } from "../../../lib/url-state.ts";
 import { useBrowse } from "../use-browse.ts";
 import { BrowsePanel } from "./browse-panel.tsx";
 
@@ -133,10 +134,13 @@ describe("browsing page by page", () => {
     expect(await screen.findByText("Customers 101–200")).toBeTruthy();
     expect(readSearchParams().get("bpage")).toBe("2");
 
-    act(() => updateSearchParams({ reseller: reseller.indirect_partner_id }));
-    await waitFor(() => expect(readSearchParams().has("bpage")).toBe(false));
+    asked.length = 0;
+    act(() => setScope(reseller.indirect_partner_id));
+    expect(readSearchParams().has("bpage")).toBe(false);
     expect(await screen.findByText("Customers 1–100")).toBeTruthy();
     expect(shown("first")).toBe(theirs[0]!.tag.customer_id);
+    // The new scope's first page only: never the old page's offset with the new reseller.
+    expect(asked).toEqual([{ offset: 0, limit: 100, indirect_partner_id: reseller.indirect_partner_id }]);
   });
 
   it("explains an unknown reseller in plain words and offers the own customers", async () => {

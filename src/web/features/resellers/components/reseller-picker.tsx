@@ -14,7 +14,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { toApiError } from "../../../lib/api-error.ts";
-import { useSearchParam } from "../../../lib/url-state.ts";
+import { setScope, useScopeId } from "../../../lib/scope.ts";
 import { resellerQueries } from "../api/reseller-query.ts";
 import { isNotDistributor, matchesReseller, resellerLabel } from "../reseller-text.ts";
 import { ManualResellerInput } from "./manual-reseller-input.tsx";
@@ -28,7 +28,7 @@ const SHOWN_OPTIONS = 200;
 /** Chooses whose customers every query covers; the choice lives in the URL parameter `reseller`. */
 export function ResellerPicker() {
   const t = useT();
-  const [resellerId, setResellerId] = useSearchParam("reseller");
+  const resellerId = useScopeId();
   const query = useQuery(resellerQueries.list());
   const [search, setSearch] = useState("");
   const resellers = query.data;
@@ -80,7 +80,7 @@ export function ResellerPicker() {
         placeholder={t("resellers.placeholder")}
         data={data}
         value={resellerId ?? OWN}
-        onChange={(value) => setResellerId(value === null || value === OWN ? undefined : value)}
+        onChange={(value) => setScope(value === null || value === OWN ? undefined : value)}
         searchable
         allowDeselect={false}
         filter={filter}
@@ -139,7 +139,7 @@ export function ResellerPicker() {
         </Alert>
       )}
       {failure && (
-        <ManualResellerInput key={resellerId ?? OWN} value={resellerId} onApply={setResellerId} />
+        <ManualResellerInput key={resellerId ?? OWN} value={resellerId} onApply={setScope} />
       )}
     </Stack>
   );
