@@ -34,6 +34,22 @@ describe("computeBuckets", () => {
     expect(buckets.total).toBe(6);
   });
 
+  it("keeps batches cancelled before an answer apart from failures: not sent, not failed", () => {
+    const [f1, f2, f3] = own.map((row) => row.customer_id);
+    const buckets = computeBuckets(
+      [f1!, f2!, f3!],
+      [],
+      [
+        { ids: [f1!], status: "done", rows: answer([f1!]) },
+        { ids: [f2!, f3!], status: "cancelled" },
+      ],
+    );
+    expect(buckets.notSent).toEqual([f2, f3]);
+    expect(buckets.failed).toEqual([]);
+    expect(buckets.pending).toEqual([]);
+    expect(buckets.found.map((row) => row.customer_id)).toEqual([f1]);
+  });
+
   it("lets a retried batch's answer replace its earlier failure", () => {
     const ids = own.slice(0, 2).map((row) => row.customer_id);
     const buckets = computeBuckets(
@@ -66,7 +82,7 @@ describe("computeBuckets", () => {
       fc.constantFrom(...foreign),
       fc.constantFrom("bad!", "x".repeat(65), "客户", "id#"),
     );
-    const fate = fc.constantFrom("done", "failed", "pending", "missing" as const);
+    const fate = fc.constantFrom("done", "failed", "cancelled", "pending", "missing" as const);
     fc.assert(
       fc.property(
         fc.array(entry, { maxLength: 700 }),
@@ -79,6 +95,7 @@ describe("computeBuckets", () => {
             const kind = fates[index % Math.max(fates.length, 1)] ?? "done";
             if (kind === "done") outcomes.push({ ids, status: "done", rows: answer(ids) });
             else if (kind === "failed") outcomes.push({ ids, status: "failed", error });
+            else if (kind === "cancelled") outcomes.push({ ids, status: "cancelled" });
             else if (kind === "pending") outcomes.push({ ids, status: "pending" });
           });
           const buckets = computeBuckets(parsed.ids, parsed.invalid, outcomes);
@@ -86,6 +103,7 @@ describe("computeBuckets", () => {
             ...buckets.found.map((row) => row.customer_id),
             ...buckets.notReturned,
             ...buckets.failed.map((failure) => failure.id),
+            ...buckets.notSent,
             ...buckets.pending,
           ];
           expect(placed.length + buckets.invalid.length).toBe(buckets.total);

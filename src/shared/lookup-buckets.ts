@@ -1,17 +1,16 @@
 import type { InvalidEntry } from "./customer-ids.ts";
 import type { NewCustomerTag } from "./huawei-api.ts";
 
-/** Why a batch has no answer: Huawei's or the proxy's error code, or CANCELLED by the user. */
+/** Why a batch has no answer: Huawei's or the proxy's error code and message. */
 export type BatchError = { code: string; message: string; status: number };
 
 /** What happened to one batch of a run. */
 export type BatchOutcome =
   | { ids: readonly string[]; status: "done"; rows: readonly NewCustomerTag[] }
   | { ids: readonly string[]; status: "failed"; error: BatchError }
+  // The user cancelled the run before this batch was answered: not a failure, just not asked.
+  | { ids: readonly string[]; status: "cancelled" }
   | { ids: readonly string[]; status: "pending" };
-
-/** The code given to IDs whose batch was never sent because the user cancelled the run. */
-export const CANCELLED_CODE = "CANCELLED";
 
 export type FailedId = { id: string; error: BatchError };
 
@@ -23,6 +22,8 @@ export type LookupBuckets = {
   notReturned: string[];
   invalid: InvalidEntry[];
   failed: FailedId[];
+  /** IDs not looked up because the run was cancelled first; Continue sends them. */
+  notSent: string[];
   /** IDs whose batch has not answered yet. */
   pending: string[];
   /** Distinct entries of the input: valid IDs plus invalid entries. */
@@ -39,7 +40,10 @@ export function computeBuckets(
   outcomes: readonly BatchOutcome[],
 ): LookupBuckets {
   // The latest outcome of an ID wins: a batch retried after failing replaces its failure.
-  const latest = new Map<string, { row?: NewCustomerTag; error?: BatchError; done: boolean }>();
+  const latest = new Map<
+    string,
+    { row?: NewCustomerTag; error?: BatchError; done: boolean; cancelled?: boolean }
+  >();
   for (const outcome of outcomes) {
     if (outcome.status === "done") {
       const rows = new Map<string, NewCustomerTag>();
@@ -48,6 +52,8 @@ export function computeBuckets(
       for (const id of outcome.ids) latest.set(id, { row: rows.get(id), done: true });
     } else if (outcome.status === "failed") {
       for (const id of outcome.ids) latest.set(id, { error: outcome.error, done: false });
+    } else if (outcome.status === "cancelled") {
+      for (const id of outcome.ids) latest.set(id, { done: false, cancelled: true });
     }
   }
   const buckets: LookupBuckets = {
@@ -55,6 +61,7 @@ export function computeBuckets(
     notReturned: [],
     invalid: [...invalid],
     failed: [],
+    notSent: [],
     pending: [],
     total: ids.length + invalid.length,
   };
@@ -63,6 +70,7 @@ export function computeBuckets(
     if (state?.row) buckets.found.push(state.row);
     else if (state?.done) buckets.notReturned.push(id);
     else if (state?.error) buckets.failed.push({ id, error: state.error });
+    else if (state?.cancelled) buckets.notSent.push(id);
     else buckets.pending.push(id);
   }
   return buckets;

@@ -6,7 +6,7 @@ import { useBrowseMode } from "../features/browse/use-browse-mode.ts";
 import { NamesBar } from "../features/customers/components/names-bar.tsx";
 import { useCustomerNames } from "../features/customers/use-customer-names.ts";
 import { ResellerPicker } from "../features/resellers/components/reseller-picker.tsx";
-import { useResellerScope } from "../features/resellers/use-reseller-scope.ts";
+import { useResellerScope, useScopeLabel } from "../features/resellers/use-reseller-scope.ts";
 import { LookupPanel } from "../features/lookup/components/lookup-panel.tsx";
 import { useLookup } from "../features/lookup/use-lookup.ts";
 import { useT } from "./i18n/i18n-context.ts";
@@ -33,6 +33,7 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
   const t = useT();
   const [mode] = useBrowseMode();
   const scope = useResellerScope();
+  const scopeLabel = useScopeLabel();
   const browse = useBrowse({ resellerId: scope.resellerId, enabled: mode === "browse" });
   // Kept while browsing, so switching back shows the last lookup without calling Huawei again.
   const lookup = useLookup();
@@ -59,7 +60,7 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
           <BrowsePanel browse={browse} />
         </Suspense>
       ) : (
-        <LookupPanel lookup={lookup} demoMode={demoMode} />
+        <LookupPanel lookup={lookup} demoMode={demoMode} scopeLabel={scopeLabel} />
       )}
       {rows && (
         <Stack gap="md">

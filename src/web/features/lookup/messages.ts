@@ -74,6 +74,7 @@ export const lookupEn = {
   "lookup.query": "Query",
   "lookup.cancel": "Cancel",
   "lookup.retryFailed": "Retry failed ({count})",
+  "lookup.continue": "Continue ({count} not sent)",
   "lookup.refresh": "Refresh",
   "lookup.refreshHint":
     "Ask Huawei again instead of using the answers already fetched this session",
@@ -86,10 +87,17 @@ export const lookupEn = {
   "lookup.progress.estimating": "estimating time left…",
   "lookup.progress.finished": "Finished in {elapsed}.",
   "lookup.progress.cancelled": "Cancelled after {elapsed}. The answers that arrived are kept.",
+  "lookup.progress.notSent":
+    "{count} IDs were not sent to Huawei. Continue sends only those; nothing is asked twice.",
   "lookup.progress.cached":
     "{count} of {total} batches came from this session's cache, without calling Huawei. Refresh asks again.",
 
   "lookup.scope.own": "Scope: your own customers.",
+  "lookup.scopeChanged.title": "The last lookup was for another scope",
+  "lookup.scopeChanged.text":
+    "Your lookup of {count} IDs asked about {runScope}. You have now chosen {scope}, so its results are hidden rather than shown under the wrong name. Your ID list is kept.",
+  "lookup.scopeChanged.rerun": "Look up these IDs for {scope}",
+  "lookup.scopeChanged.back": "Back to {runScope}",
   "lookup.scope.reseller": "Scope: customers of cloud reseller {id}.",
 
   "lookup.summary.title": "Summary",
@@ -97,6 +105,8 @@ export const lookupEn = {
     "Paste IDs or upload a file, then press Query. Every ID will be accounted for here.",
   "lookup.summary.equation":
     "{found} found + {notReturned} not returned + {invalid} invalid + {failed} failed = {total} entries",
+  "lookup.summary.equationNotSent":
+    "{found} found + {notReturned} not returned + {invalid} invalid + {failed} failed + {notSent} not sent = {total} entries",
   "lookup.summary.pending": "{count} still waiting for an answer.",
   "lookup.summary.duplicates": "Duplicates removed before querying: {count}.",
   "lookup.summary.allFound": "Every valid ID was found.",
@@ -105,6 +115,7 @@ export const lookupEn = {
   "lookup.bucket.notReturned": "Not returned",
   "lookup.bucket.invalid": "Invalid",
   "lookup.bucket.failed": "Failed",
+  "lookup.bucket.notSent": "Not sent — cancelled",
   "lookup.bucket.pending": "Waiting",
   "lookup.bucket.found.hint":
     "Huawei returned a tag for these IDs; they are listed in the results.",
@@ -119,8 +130,8 @@ export const lookupEn = {
   "lookup.bucket.invalid.hint": "Left out of the query: these cannot be customer IDs.",
   "lookup.bucket.failed.hint": "No answer for these IDs. Retry failed queries only them again.",
   "lookup.bucket.failed.group": "{code} · {count} IDs",
-  "lookup.bucket.cancelled.what": "You cancelled the run before these IDs were queried.",
-  "lookup.bucket.cancelled.next": "Press Retry failed to query them.",
+  "lookup.bucket.notSent.hint":
+    "You cancelled the run before these IDs were sent to Huawei: they did not fail. Continue sends only these.",
   "lookup.bucket.show": "Show IDs",
   "lookup.bucket.hide": "Hide IDs",
   "lookup.bucket.listLabel": "{bucket} IDs",
@@ -206,6 +217,7 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.query": "查询",
   "lookup.cancel": "取消",
   "lookup.retryFailed": "重试失败的 ID（{count}）",
+  "lookup.continue": "继续查询（{count} 个未发送）",
   "lookup.refresh": "刷新",
   "lookup.refreshHint": "重新向华为云查询，而不使用本次会话中已获取的结果",
   "lookup.clear": "清空",
@@ -217,16 +229,24 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.progress.estimating": "正在估算剩余时间…",
   "lookup.progress.finished": "查询完成，用时 {elapsed}。",
   "lookup.progress.cancelled": "已在 {elapsed} 后取消，已返回的结果均已保留。",
+  "lookup.progress.notSent": "{count} 个 ID 尚未发送给华为云。点击“继续查询”只发送这些 ID，已查询的不会重复查询。",
   "lookup.progress.cached":
     "{total} 个批次中有 {count} 个来自本次会话的缓存，未调用华为云。点击“刷新”可重新查询。",
 
   "lookup.scope.own": "查询范围：您自己的客户。",
+  "lookup.scopeChanged.title": "上次查询属于另一个查询范围",
+  "lookup.scopeChanged.text":
+    "您上次查询的 {count} 个 ID 的范围是“{runScope}”。您现在选择了“{scope}”，为避免结果被标上错误的归属，上次的结果已隐藏。您的 ID 列表仍然保留。",
+  "lookup.scopeChanged.rerun": "为“{scope}”查询这些 ID",
+  "lookup.scopeChanged.back": "返回“{runScope}”",
   "lookup.scope.reseller": "查询范围：云经销商 {id} 的客户。",
 
   "lookup.summary.title": "汇总",
   "lookup.summary.idle": "粘贴 ID 或上传文件后点击“查询”，每个 ID 的结果都会在这里列明。",
   "lookup.summary.equation":
     "找到 {found} + 未返回 {notReturned} + 无效 {invalid} + 失败 {failed} = 共 {total} 个",
+  "lookup.summary.equationNotSent":
+    "找到 {found} + 未返回 {notReturned} + 无效 {invalid} + 失败 {failed} + 未发送 {notSent} = 共 {total} 个",
   "lookup.summary.pending": "还有 {count} 个正在等待结果。",
   "lookup.summary.duplicates": "查询前已去除 {count} 个重复项。",
   "lookup.summary.allFound": "所有有效 ID 均已找到。",
@@ -235,6 +255,7 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.bucket.notReturned": "未返回",
   "lookup.bucket.invalid": "无效",
   "lookup.bucket.failed": "失败",
+  "lookup.bucket.notSent": "未发送（已取消）",
   "lookup.bucket.pending": "等待中",
   "lookup.bucket.found.hint": "华为云返回了这些 ID 的标签，详见查询结果。",
   "lookup.bucket.notReturned.hint": "华为云未返回这些 ID，也没有报错。可能的原因：",
@@ -247,8 +268,7 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.bucket.invalid.hint": "这些条目不可能是客户 ID，未被查询。",
   "lookup.bucket.failed.hint": "这些 ID 未得到结果。点击“重试失败的 ID”只重新查询它们。",
   "lookup.bucket.failed.group": "{code} · {count} 个 ID",
-  "lookup.bucket.cancelled.what": "您在查询这些 ID 之前取消了查询。",
-  "lookup.bucket.cancelled.next": "点击“重试失败的 ID”即可查询它们。",
+  "lookup.bucket.notSent.hint": "您在这些 ID 发送给华为云之前取消了查询：它们并未失败。点击“继续查询”只发送这些 ID。",
   "lookup.bucket.show": "查看 ID",
   "lookup.bucket.hide": "收起",
   "lookup.bucket.listLabel": "{bucket}的 ID",

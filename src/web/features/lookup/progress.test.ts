@@ -8,6 +8,7 @@ const outcomes: BatchOutcome[] = [
   { ids: [ids[0]!, ids[1]!], status: "done", rows: [] },
   { ids: [ids[2]!], status: "failed", error: { code: "CBC.0999", message: "x", status: 500 } },
   { ids: [], status: "pending" },
+  { ids: [ids[0]!, ids[1]!, ids[2]!], status: "cancelled" },
 ];
 
 describe("progressOf", () => {
@@ -23,6 +24,17 @@ describe("progressOf", () => {
       batchesTotal: 1,
       idsDone: 1,
       idsTotal: 1,
+    });
+  });
+});
+
+describe("progressOf after Cancel", () => {
+  it("counts only what was answered: a cancelled batch was never sent", () => {
+    expect(progressOf(outcomes, [0, 3])).toEqual({
+      batchesDone: 1,
+      batchesTotal: 2,
+      idsDone: 2,
+      idsTotal: 5,
     });
   });
 });

@@ -7,7 +7,7 @@ export type RunProgress = {
   idsTotal: number;
 };
 
-/** Counts the settled batches and their IDs among the batches of a run. */
+/** Counts the answered (or failed) batches and their IDs among the batches of a run; cancelled ones were not sent. */
 export function progressOf(
   outcomes: readonly BatchOutcome[],
   batchIndexes: readonly number[],
@@ -22,7 +22,7 @@ export function progressOf(
     const outcome = outcomes[index];
     if (!outcome) continue;
     progress.idsTotal += outcome.ids.length;
-    if (outcome.status !== "pending") {
+    if (outcome.status === "done" || outcome.status === "failed") {
       progress.batchesDone += 1;
       progress.idsDone += outcome.ids.length;
     }

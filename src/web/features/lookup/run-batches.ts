@@ -1,5 +1,4 @@
 import type { BatchError, BatchOutcome } from "#shared/lookup-buckets";
-import { CANCELLED_CODE } from "#shared/lookup-buckets";
 import type { NewCustomerTag } from "#shared/huawei-api";
 import { toApiError } from "../../lib/api-error.ts";
 
@@ -22,10 +21,6 @@ export type RunBatchesOptions = {
 
 export const DEFAULT_CONCURRENCY = 4;
 
-function cancelled(): BatchError {
-  return { code: CANCELLED_CODE, message: "cancelled before an answer arrived", status: 0 };
-}
-
 function describeError(error: unknown): BatchError {
   const { code, message, status } = toApiError(error);
   return { code, message, status };
@@ -33,7 +28,7 @@ function describeError(error: unknown): BatchError {
 
 /**
  * Sends the batches with a small concurrency and settles every one of them: answered, failed
- * with its error, or CANCELLED when the signal aborted first. Never rejects, so no batch is lost.
+ * with its error, or cancelled when the signal aborted first. Never rejects, so no batch is lost.
  */
 export async function runBatches({
   batches,
@@ -53,18 +48,19 @@ export async function runBatches({
       const index = next++;
       const ids = batches[index]!;
       if (signal.aborted) {
-        settle(index, { ids, status: "failed", error: cancelled() });
+        settle(index, { ids, status: "cancelled" });
         continue;
       }
       try {
         const rows = await fetchBatch(ids, signal);
         settle(index, { ids, status: "done", rows });
       } catch (error) {
-        settle(index, {
-          ids,
-          status: "failed",
-          error: signal.aborted ? cancelled() : describeError(error),
-        });
+        settle(
+          index,
+          signal.aborted
+            ? { ids, status: "cancelled" }
+            : { ids, status: "failed", error: describeError(error) },
+        );
       }
     }
   };

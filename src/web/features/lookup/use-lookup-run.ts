@@ -104,13 +104,20 @@ export function useLookupRun(resellerId: string | undefined) {
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
-  const retryFailed = useCallback(() => {
-    if (!run || run.status === "running") return;
-    const failed = run.outcomes.flatMap((outcome, index) =>
-      outcome.status === "failed" ? [index] : [],
-    );
-    if (failed.length > 0) start(run, failed);
-  }, [run, start]);
+  // A new pass over the batches in one state: the failed ones (Retry failed), or those a Cancel
+  // left unsent (Continue).
+  const resend = useCallback(
+    (status: "failed" | "cancelled") => {
+      if (!run || run.status === "running") return;
+      const indexes = run.outcomes.flatMap((outcome, index) =>
+        outcome.status === status ? [index] : [],
+      );
+      if (indexes.length > 0) start(run, indexes);
+    },
+    [run, start],
+  );
+  const retryFailed = useCallback(() => resend("failed"), [resend]);
+  const continueRun = useCallback(() => resend("cancelled"), [resend]);
 
   const refresh = useCallback(() => {
     if (!run || run.status === "running") return;
@@ -135,7 +142,7 @@ export function useLookupRun(resellerId: string | undefined) {
   );
   const progress = useMemo(() => (run ? progressOf(run.outcomes, run.pass) : undefined), [run]);
 
-  return { run, buckets, progress, query, cancel, retryFailed, refresh, reset };
+  return { run, buckets, progress, query, cancel, retryFailed, continueRun, refresh, reset };
 }
 
 export type LookupRunState = ReturnType<typeof useLookupRun>;

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, useEffect } from "react";
 import { useScopeId } from "../../lib/scope.ts";
 import { useIdInput } from "./use-id-input.ts";
 import { useLookupRun } from "./use-lookup-run.ts";
@@ -12,13 +12,24 @@ export function useLookup() {
   const resellerId = useScopeId();
   const input = useIdInput();
   const runState = useLookupRun(resellerId);
-  const { query: runQuery } = runState;
+  const { run, query: runQuery, cancel } = runState;
   const { parseNow } = input;
   const query = useCallback(() => {
     const parsed = parseNow();
     if (parsed.ids.length + parsed.invalid.length > 0) runQuery(parsed);
   }, [parseNow, runQuery]);
-  return { ...runState, input, resellerId, query, foundRows: runState.buckets?.found ?? EMPTY };
+
+  // Results belong to the scope they were asked in. After another scope is chosen the run's rows
+  // are not handed on (they would be labelled with the new scope), and a run still going stops:
+  // its answers could not be shown. Switching back shows them again; Continue sends the rest.
+  const scopeChanged = run !== undefined && run.resellerId !== resellerId;
+  const stopRun = scopeChanged && run.status === "running";
+  useEffect(() => {
+    if (stopRun) cancel();
+  }, [stopRun, cancel]);
+
+  const foundRows = scopeChanged ? EMPTY : (runState.buckets?.found ?? EMPTY);
+  return { ...runState, input, resellerId, query, scopeChanged, foundRows };
 }
 
 const EMPTY: never[] = [];

@@ -1,4 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
+import { useCallback } from "react";
+import { useT } from "../../app/i18n/i18n-context.ts";
 import { useScopeId } from "../../lib/scope.ts";
 import { resellerQueries } from "./api/reseller-query.ts";
 import { resellerLabel } from "./reseller-text.ts";
@@ -17,4 +19,19 @@ export function useResellerScope(): ResellerScope {
   if (resellerId === undefined) return {};
   const known = data?.find((reseller) => reseller.indirect_partner_id === resellerId);
   return { resellerId, resellerLabel: known ? resellerLabel(known) : resellerId };
+}
+
+/** Names any scope as the picker does: "My own customers", a reseller's name, else its ID. */
+export function useScopeLabel(): (resellerId: string | undefined) => string {
+  const t = useT();
+  // Read from the cache the picker fills; a label is never worth a call of its own.
+  const { data } = useQuery({ ...resellerQueries.list(), enabled: false });
+  return useCallback(
+    (resellerId) => {
+      if (resellerId === undefined) return t("resellers.own");
+      const known = data?.find((reseller) => reseller.indirect_partner_id === resellerId);
+      return known ? resellerLabel(known) : resellerId;
+    },
+    [data, t],
+  );
 }

@@ -1,5 +1,5 @@
 import { Code, Group, Stack, Text } from "@mantine/core";
-import { type FailedId, CANCELLED_CODE, groupFailures } from "#shared/lookup-buckets";
+import { type FailedId, groupFailures } from "#shared/lookup-buckets";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { errorHelp } from "../../../lib/error-help.ts";
 import { formatCount } from "../format.ts";
@@ -11,7 +11,6 @@ export function FailureGroups({ failed }: { failed: readonly FailedId[] }) {
   return (
     <Stack gap="xs">
       {groupFailures(failed).map(({ error, ids }) => {
-        const cancelled = error.code === CANCELLED_CODE;
         const help = errorHelp(error.code, error.status);
         return (
           <Stack key={`${error.code}\n${error.message}`} gap={2}>
@@ -24,10 +23,10 @@ export function FailureGroups({ failed }: { failed: readonly FailedId[] }) {
               </Code>
             </Group>
             <Text size="sm" fw={500}>
-              {cancelled ? t("lookup.bucket.cancelled.what") : t(help.what)}
+              {t(help.what)}
             </Text>
-            <Text size="sm">{cancelled ? t("lookup.bucket.cancelled.next") : t(help.next)}</Text>
-            {!cancelled && error.message && (
+            <Text size="sm">{t(help.next)}</Text>
+            {error.message && (
               <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
                 {t("error.message")} {error.message}
               </Text>

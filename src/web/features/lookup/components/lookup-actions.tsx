@@ -1,5 +1,6 @@
 import { Button, Group, Tooltip } from "@mantine/core";
 import {
+  IconPlayerPlay,
   IconPlayerStop,
   IconRefresh,
   IconRotateClockwise,
@@ -13,11 +14,14 @@ type LookupActionsProps = {
   canQuery: boolean;
   running: boolean;
   failedCount: number;
+  /** IDs a Cancel left unsent; Continue sends them. */
+  notSentCount: number;
   canRefresh: boolean;
   canClear: boolean;
   onQuery: () => void;
   onCancel: () => void;
   onRetryFailed: () => void;
+  onContinue: () => void;
   onRefresh: () => void;
   onClear: () => void;
 };
@@ -25,7 +29,7 @@ type LookupActionsProps = {
 export function LookupActions(props: LookupActionsProps) {
   const t = useT();
   const { locale } = useLocale();
-  const { running, failedCount } = props;
+  const { running, failedCount, notSentCount } = props;
   return (
     <Group gap="sm">
       <Button
@@ -43,6 +47,11 @@ export function LookupActions(props: LookupActionsProps) {
           onClick={props.onCancel}
         >
           {t("lookup.cancel")}
+        </Button>
+      )}
+      {!running && notSentCount > 0 && (
+        <Button leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={props.onContinue}>
+          {t("lookup.continue", { count: formatCount(notSentCount, locale) })}
         </Button>
       )}
       {!running && failedCount > 0 && (

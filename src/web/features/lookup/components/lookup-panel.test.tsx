@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
@@ -8,6 +8,8 @@ import { BSS_PATHS, type NewCustomerTag } from "#shared/huawei-api";
 import { encodeGbk } from "../../../testing/gbk.ts";
 import { render } from "../../../testing/render.tsx";
 import { buildForeignIds, buildTags } from "../../../testing/tag-factory.ts";
+import { readSearchParams } from "../../../lib/url-state.ts";
+import { setScope } from "../../../lib/scope.ts";
 import { useLookup } from "../use-lookup.ts";
 import { LookupPanel } from "./lookup-panel.tsx";
 
@@ -19,8 +21,26 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterEach(() => {
   server.resetHandlers();
   calls.length = 0;
+  window.history.replaceState(null, "", "/");
 });
 afterAll(() => server.close());
+
+/** Answers the first batch at once and holds every other one until its request is aborted. */
+function answerFirstThenHold(known: NewCustomerTag[]) {
+  server.use(
+    http.post(TAGS_URL, async ({ request }) => {
+      const body = (await request.json()) as { customer_ids: string[] };
+      calls.push(body.customer_ids);
+      if (calls.length > 1) {
+        await new Promise((resolve) => request.signal.addEventListener("abort", resolve));
+      }
+      const wanted = new Set(body.customer_ids);
+      return HttpResponse.json({
+        new_customer_tags: known.filter((row) => wanted.has(row.customer_id)),
+      });
+    }),
+  );
+}
 
 /** Answers like Huawei: known customers come back, others are dropped; `fail` IDs make their batch fail. */
 function answerWith(known: NewCustomerTag[], fail = new Set<string>()) {
@@ -46,7 +66,7 @@ function Harness() {
   const lookup = useLookup();
   return (
     <>
-      <LookupPanel lookup={lookup} demoMode={false} />
+      <LookupPanel lookup={lookup} demoMode={false} scopeLabel={(id) => id ?? "My own customers"} />
       <output aria-label="found rows">
         {lookup.foundRows.map((row) => row.customer_id).join(",")}
       </output>
@@ -149,5 +169,72 @@ describe("LookupPanel", () => {
     expect(box).toHaveProperty("value", known[0]!.customer_id);
     const counts = screen.getByRole("status", { name: "What will be queried" });
     await waitFor(() => expect(within(counts).getByText("2 valid")).toBeTruthy());
+  });
+
+  it("on Cancel counts unsent IDs as not sent (not failed), and Continue sends only those", async () => {
+    const user = userEvent.setup();
+    const known = buildTags(2000);
+    answerFirstThenHold(known);
+    render(<Harness />);
+    await user.click(screen.getByRole("textbox", { name: /Customer IDs/ }));
+    await user.paste(known.map((row) => row.customer_id).join("\n"));
+    await user.click(screen.getByRole("button", { name: "Query" }));
+    // The first batch answered; four more are on their way (four in flight at most).
+    await waitFor(() => expect(summary().textContent).toMatch(/^200 found/));
+    await waitFor(() => expect(calls).toHaveLength(5));
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+
+    await waitFor(() =>
+      expect(summary().textContent).toBe(
+        "200 found + 0 not returned + 0 invalid + 0 failed + 1,800 not sent = 2,000 entries",
+      ),
+    );
+    expect(screen.getByText(/^Batches 1\/10 · IDs 200\/2,000/)).toBeTruthy();
+    expect(screen.getByText(/1,800 IDs were not sent to Huawei/)).toBeTruthy();
+    expect(screen.getByRole("region", { name: "Not sent — cancelled" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /Retry failed/ })).toBeNull();
+    expect(screen.queryByText(/CANCELLED/)).toBeNull();
+
+    answerWith(known);
+    calls.length = 0;
+    await user.click(screen.getByRole("button", { name: "Continue (1,800 not sent)" }));
+    await waitFor(() =>
+      expect(summary().textContent).toBe(
+        "2,000 found + 0 not returned + 0 invalid + 0 failed = 2,000 entries",
+      ),
+    );
+    // Only the nine unanswered batches, the answered one is not asked again.
+    expect(calls).toHaveLength(9);
+    expect(new Set(calls.flat()).size).toBe(1800);
+  });
+
+  it("hides results under another scope, and looks the same IDs up for it in one click", async () => {
+    const user = userEvent.setup();
+    const known = buildTags(3);
+    answerWith(known);
+    render(<Harness />);
+    await user.click(screen.getByRole("textbox", { name: /Customer IDs/ }));
+    await user.paste(known.map((row) => row.customer_id).join("\n"));
+    await user.click(screen.getByRole("button", { name: "Query" }));
+    await waitFor(() => expect(summary().textContent).toMatch(/^3 found/));
+    const foundRows = () => screen.getByRole("status", { name: "found rows" }).textContent;
+    expect(foundRows()).not.toBe("");
+
+    act(() => setScope("reseller-b"));
+    // Not one row is handed on under the new scope's name.
+    expect(foundRows()).toBe("");
+    expect(screen.getByText("The last lookup was for another scope")).toBeTruthy();
+    expect(screen.getByText(/Your lookup of 3 IDs asked about My own customers\. You have now chosen reseller-b/)).toBeTruthy();
+
+    await user.click(screen.getByRole("button", { name: "Back to My own customers" }));
+    expect(readSearchParams().has("reseller")).toBe(false);
+    expect(foundRows()).not.toBe("");
+
+    act(() => setScope("reseller-b"));
+    calls.length = 0;
+    await user.click(screen.getByRole("button", { name: "Look up these IDs for reseller-b" }));
+    await waitFor(() => expect(summary().textContent).toMatch(/^3 found/));
+    expect(calls).toHaveLength(1);
+    expect(screen.getByText("Scope: customers of cloud reseller reseller-b.")).toBeTruthy();
   });
 });

@@ -1,6 +1,7 @@
 import { Card, Grid, Group, Loader, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import { setScope } from "../../../lib/scope.ts";
 import type { LookupState } from "../use-lookup.ts";
 import { DemoIdsButton } from "./demo-ids-button.tsx";
 import { FileNotice } from "./file-notice.tsx";
@@ -8,6 +9,7 @@ import { IdLists } from "./id-lists.tsx";
 import { IdPasteBox } from "./id-paste-box.tsx";
 import { InputCounts } from "./input-counts.tsx";
 import { LookupActions } from "./lookup-actions.tsx";
+import { ScopeChangedNotice } from "./scope-changed-notice.tsx";
 
 // The drop zone (react-dropzone) and the run's progress and summary are not needed to paste and
 // press Query, so they load just after the first screen instead of with it.
@@ -19,10 +21,12 @@ type LookupPanelProps = {
   lookup: LookupState;
   /** The proxy serves generated data: offer sample IDs to try. */
   demoMode: boolean;
+  /** How the user reads a scope: the reseller's name, or "My own customers" for undefined. */
+  scopeLabel: (resellerId: string | undefined) => string;
 };
 
 /** Paste or upload customer IDs, query them in batches, and see where every one ended up. */
-export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
+export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) {
   const t = useT();
   const { input, run, buckets, progress } = lookup;
   const running = run?.status === "running";
@@ -71,21 +75,32 @@ export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
                 canQuery={hasInput && !input.busy}
                 running={running}
                 failedCount={buckets?.failed.length ?? 0}
+                notSentCount={buckets?.notSent.length ?? 0}
                 canRefresh={run !== undefined && run.batches.length > 0}
                 canClear={hasInput || run !== undefined}
                 onQuery={lookup.query}
                 onCancel={lookup.cancel}
                 onRetryFailed={lookup.retryFailed}
+                onContinue={lookup.continueRun}
                 onRefresh={lookup.refresh}
                 onClear={clear}
               />
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
-            {run && buckets && progress ? (
+            {run && lookup.scopeChanged ? (
+              <ScopeChangedNotice
+                count={run.input.ids.length + run.input.invalid.length}
+                runScope={scopeLabel(run.resellerId)}
+                scope={scopeLabel(lookup.resellerId)}
+                onRerun={lookup.query}
+                onSwitchBack={() => setScope(run.resellerId)}
+                canRerun={hasInput && !input.busy}
+              />
+            ) : run && buckets && progress ? (
               <Suspense fallback={<Loader size="sm" aria-label={t("lookup.loadingSummary")} />}>
                 <Stack gap="md">
-                  {run.batches.length > 0 && <LookupProgress run={run} progress={progress} />}
+                  {run.batches.length > 0 && <LookupProgress run={run} progress={progress} notSent={buckets.notSent.length} />}
                   <LookupSummary buckets={buckets} input={run.input} resellerId={run.resellerId} />
                 </Stack>
               </Suspense>

@@ -6,7 +6,16 @@ import { type RunProgress, secondsLeft } from "../progress.ts";
 import type { LookupRun } from "../use-lookup-run.ts";
 
 /** Batches and IDs done, time elapsed and an estimate; after the run, how it ended. */
-export function LookupProgress({ run, progress }: { run: LookupRun; progress: RunProgress }) {
+export function LookupProgress({
+  run,
+  progress,
+  notSent,
+}: {
+  run: LookupRun;
+  progress: RunProgress;
+  /** IDs of the run a Cancel left unsent. */
+  notSent: number;
+}) {
   const t = useT();
   const { locale } = useLocale();
   const [now, setNow] = useState(Date.now);
@@ -53,6 +62,9 @@ export function LookupProgress({ run, progress }: { run: LookupRun; progress: Ru
         <Text size="sm" c="orange.9">
           {t("lookup.progress.cancelled", { elapsed })}
         </Text>
+      )}
+      {!running && notSent > 0 && (
+        <Text size="sm">{t("lookup.progress.notSent", { count: n(notSent) })}</Text>
       )}
       {run.cachedBatches > 0 && !running && (
         <Text size="xs" c="dimmed">

@@ -31,11 +31,12 @@ export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps
         fw={600}
         aria-label={t("lookup.summary.title")}
       >
-        {t("lookup.summary.equation", {
+        {t(buckets.notSent.length > 0 ? "lookup.summary.equationNotSent" : "lookup.summary.equation", {
           found: n(buckets.found.length),
           notReturned: n(buckets.notReturned.length),
           invalid: n(buckets.invalid.length),
           failed: n(buckets.failed.length),
+          notSent: n(buckets.notSent.length),
           total: n(buckets.total),
         })}
       </Text>
@@ -127,6 +128,18 @@ export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps
             ]}
           />
         }
+      />
+      <BucketSection
+        label={t("lookup.bucket.notSent")}
+        color="gray"
+        count={buckets.notSent.length}
+        hint={
+          <Text size="xs" c="dimmed">
+            {t("lookup.bucket.notSent.hint")}
+          </Text>
+        }
+        ids={buckets.notSent}
+        tools={<IdListTools ids={buckets.notSent} fileName="not-sent-ids" />}
       />
       {buckets.found.length > 0 && buckets.found.length === input.ids.length && (
         <Text size="sm" c="teal.9">

@@ -1,0 +1,52 @@
+import { Alert, Button, Group, Stack, Text } from "@mantine/core";
+import { IconArrowBackUp, IconSearch } from "@tabler/icons-react";
+import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { formatCount } from "../format.ts";
+
+type ScopeChangedNoticeProps = {
+  /** Entries of the last lookup (valid IDs and invalid entries). */
+  count: number;
+  /** Whose customers the last lookup asked about, as the user reads it. */
+  runScope: string;
+  /** The scope chosen since. */
+  scope: string;
+  /** Looks up the ID list in the box for the scope now chosen. */
+  onRerun: () => void;
+  onSwitchBack: () => void;
+  canRerun: boolean;
+};
+
+/** Said instead of the summary when the scope changed after a lookup, so no row is mislabelled. */
+export function ScopeChangedNotice(props: ScopeChangedNoticeProps) {
+  const t = useT();
+  const { locale } = useLocale();
+  return (
+    <Alert color="blue" variant="light" title={t("lookup.scopeChanged.title")}>
+      <Stack gap="sm">
+        <Text size="sm">
+          {t("lookup.scopeChanged.text", {
+            count: formatCount(props.count, locale),
+            runScope: props.runScope,
+            scope: props.scope,
+          })}
+        </Text>
+        <Group gap="sm">
+          <Button
+            leftSection={<IconSearch size={16} aria-hidden />}
+            onClick={props.onRerun}
+            disabled={!props.canRerun}
+          >
+            {t("lookup.scopeChanged.rerun", { scope: props.scope })}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconArrowBackUp size={16} aria-hidden />}
+            onClick={props.onSwitchBack}
+          >
+            {t("lookup.scopeChanged.back", { runScope: props.runScope })}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}
