@@ -54,6 +54,32 @@ test("choosing a reseller changes the results to its customers, and back", async
   expect(new URL(page.url()).searchParams.has("reseller")).toBe(false);
 });
 
+test("a lookup's results are never shown under another reseller's name; one click looks the IDs up there", async ({
+  page,
+}) => {
+  const mine = own.slice(0, 3).map((c) => c.tag.customer_id);
+  const resellers = theirs.slice(0, 2).map((c) => c.tag.customer_id);
+  await page.goto("/");
+  await page.getByRole("textbox", { name: /Customer IDs/ }).fill([...mine, ...resellers].join("\n"));
+  await page.getByRole("button", { name: "Query", exact: true }).click();
+  await expect(page.getByRole("cell", { name: mine[0]! })).toBeVisible();
+
+  await picker(page).click();
+  await page.getByRole("option", { name: new RegExp(reseller.name) }).click();
+  await expect(page.getByText("The last lookup was for another scope")).toBeVisible();
+  // No table, no export: nothing is labelled with the reseller that it does not belong to.
+  await expect(page.getByRole("cell", { name: mine[0]! })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Export" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: `Look up these IDs for ${reseller.name}` }).click();
+  await expect(page.getByRole("cell", { name: resellers[0]! })).toBeVisible();
+  await expect(page.getByRole("cell", { name: mine[0]! })).toHaveCount(0);
+  await expect(page.getByText(`Reseller: ${reseller.name}`, { exact: false })).toBeVisible();
+  await expect(page.getByRole("status", { name: "Summary" })).toHaveText(
+    "2 found + 3 not returned + 0 invalid + 0 failed = 5 entries",
+  );
+});
+
 test("a partner that is not a distributor sees the picker disabled with the reason, and can type an ID", async ({
   page,
 }) => {
