@@ -4,6 +4,7 @@ import { type IdParseResult, mergeParsed, parseIdText } from "#shared/customer-i
 import type { ColumnChoice } from "#shared/id-table";
 import type { TextEncodingName } from "#shared/decode-text";
 import { type FileLoad, loadFile, parseTextOffThread } from "./worker/parse-client.ts";
+import type { FileProblem } from "./accept-file.ts";
 
 /** A list held outside the text box: an uploaded file, or a paste too large for the box. */
 export type IdList = {
@@ -97,7 +98,7 @@ export function useIdInput() {
   }, []);
 
   /** A file refused before reading (too large, wrong type): same message path as a bad file. */
-  const reject = useCallback((name: string, error: "tooLarge" | "unsupported" | "empty") => {
+  const reject = useCallback((name: string, error: FileProblem) => {
     setNotice({ kind: "failed", load: { ok: false, name, error } });
   }, []);
 

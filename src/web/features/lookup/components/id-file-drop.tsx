@@ -1,60 +1,77 @@
-import { Group, Stack, Text } from "@mantine/core";
-import { Dropzone, type FileRejection } from "@mantine/dropzone";
-// oxlint-disable-next-line import/no-unassigned-import
-import "@mantine/dropzone/styles.css";
-import { IconFileSpreadsheet, IconUpload, IconX } from "@tabler/icons-react";
+import { Group, Loader, Stack, Text } from "@mantine/core";
+import { IconFileSpreadsheet, IconUpload } from "@tabler/icons-react";
+import { type DragEvent, useState } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
-import { MAX_FILE_BYTES } from "../file-limits.ts";
-
-// Extensions count as much as MIME types: Windows reports CSV files as application/vnd.ms-excel.
-const ACCEPT = {
-  "text/csv": [".csv"],
-  "application/vnd.ms-excel": [".csv"],
-  "text/tab-separated-values": [".tsv"],
-  "text/plain": [".txt", ".tsv", ".csv"],
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": [".xlsx"],
-};
+import { ACCEPT_ATTRIBUTE, type FileProblem, fileProblem } from "../accept-file.ts";
+import classes from "./id-file-drop.module.css";
 
 type IdFileDropProps = {
   onFiles: (files: File[]) => void;
-  onReject: (name: string, error: "tooLarge" | "unsupported" | "empty") => void;
+  onReject: (name: string, error: FileProblem) => void;
   loading: boolean;
 };
 
-function rejectionOf(rejection: FileRejection): "tooLarge" | "unsupported" | "empty" {
-  const codes = rejection.errors.map((error) => error.code);
-  if (codes.includes("file-too-large")) return "tooLarge";
-  if (codes.includes("file-too-small")) return "empty";
-  return "unsupported";
-}
-
+/**
+ * Drop files here or click to choose them. A label around a native file input: the input is
+ * what the keyboard, screen readers and tests reach, the label is the drop target.
+ */
 export function IdFileDrop({ onFiles, onReject, loading }: IdFileDropProps) {
   const t = useT();
+  const [dragging, setDragging] = useState(false);
+
+  const take = (files: readonly File[]) => {
+    const accepted: File[] = [];
+    for (const file of files) {
+      const problem = fileProblem(file);
+      if (problem) onReject(file.name, problem);
+      else accepted.push(file);
+    }
+    if (accepted.length > 0) onFiles(accepted);
+  };
+  const onDragOver = (event: DragEvent) => {
+    event.preventDefault();
+    if (!loading) setDragging(true);
+  };
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (!loading) take([...event.dataTransfer.files]);
+  };
+
   return (
-    <Dropzone
-      onDrop={onFiles}
-      onReject={(rejections) => {
-        for (const rejection of rejections) onReject(rejection.file.name, rejectionOf(rejection));
-      }}
-      maxSize={MAX_FILE_BYTES}
-      accept={ACCEPT}
-      loading={loading}
-      multiple
-      aria-label={t("lookup.file.drop")}
-      p="md"
+    // Dropping is a pointer shortcut only; the keyboard and screen readers use the input inside.
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
+    <label
+      className={classes.zone}
+      data-dragging={dragging || undefined}
+      data-disabled={loading || undefined}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
     >
-      <Group justify="center" gap="md" wrap="nowrap" style={{ pointerEvents: "none" }}>
-        <Dropzone.Accept>
+      <input
+        className={classes.input}
+        type="file"
+        multiple
+        accept={ACCEPT_ATTRIBUTE}
+        disabled={loading}
+        aria-label={t("lookup.file.drop")}
+        onChange={(event) => {
+          take([...(event.currentTarget.files ?? [])]);
+          // Choosing the same file again must fire again.
+          event.currentTarget.value = "";
+        }}
+      />
+      <Group justify="center" gap="md" wrap="nowrap">
+        {loading ? (
+          <Loader size={28} aria-label={t("lookup.file.reading")} />
+        ) : dragging ? (
           <IconUpload size={32} aria-hidden />
-        </Dropzone.Accept>
-        <Dropzone.Reject>
-          <IconX size={32} aria-hidden />
-        </Dropzone.Reject>
-        <Dropzone.Idle>
+        ) : (
           <IconFileSpreadsheet size={32} stroke={1.5} aria-hidden />
-        </Dropzone.Idle>
+        )}
         <Stack gap={2}>
-          <Text size="sm" fw={500}>
+          <Text size="sm" fw={500} aria-hidden>
             {t("lookup.file.drop")}
           </Text>
           <Text size="xs" c="dimmed">
@@ -62,6 +79,6 @@ export function IdFileDrop({ onFiles, onReject, loading }: IdFileDropProps) {
           </Text>
         </Stack>
       </Group>
-    </Dropzone>
+    </label>
   );
 }

@@ -163,12 +163,18 @@ describe("LookupPanel", () => {
       input,
       new File(["name,city\nAcme,Shenzhen\n"], "names.csv", { type: "text/csv" }),
     );
-    const alert = await screen.findByRole("alert");
+    let alert = await screen.findByRole("alert");
     expect(within(alert).getByText("No customer ID column was found.")).toBeTruthy();
     expect(within(alert).getByText("What you entered before is unchanged.")).toBeTruthy();
     expect(box).toHaveProperty("value", known[0]!.customer_id);
     const counts = screen.getByRole("status", { name: "What will be queried" });
     await waitFor(() => expect(within(counts).getByText("2 valid")).toBeTruthy());
+
+    // A file of another kind is refused by name, before reading, and the input stays.
+    await userEvent.setup({ applyAccept: false }).upload(input, new File(["x"], "ids.xls"));
+    alert = await screen.findByRole("alert");
+    expect(within(alert).getByText("This file type cannot be read.")).toBeTruthy();
+    expect(within(counts).getByText("2 valid")).toBeTruthy();
   });
 
   it("on Cancel counts unsent IDs as not sent (not failed), and Continue sends only those", async () => {

@@ -11,7 +11,7 @@ import { InputCounts } from "./input-counts.tsx";
 import { LookupActions } from "./lookup-actions.tsx";
 import { ScopeChangedNotice } from "./scope-changed-notice.tsx";
 
-// The drop zone (react-dropzone) and the run's progress and summary are not needed to paste and
+// The drop zone and the run's progress and summary are not needed to paste and
 // press Query, so they load just after the first screen instead of with it.
 const IdFileDrop = lazy(() => import("./id-file-drop.tsx").then((m) => ({ default: m.IdFileDrop })));
 const LookupProgress = lazy(() => import("./lookup-progress.tsx").then((m) => ({ default: m.LookupProgress })));
