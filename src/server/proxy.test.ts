@@ -93,6 +93,24 @@ describe("proxy over real HTTP against the fake BSS", () => {
     expect(foreign.body.error_code).toBe("PROXY.0403");
   });
 
+  // Sandboxed iframes and some privacy modes send `Origin: null`; it names no origin of ours.
+  it.each([
+    ["null (a sandboxed iframe)", "null"],
+    ["a scheme with no host", "http://"],
+    ["no URL at all", "not a url"],
+    ["a broken IPv6 host", "http://[::1"],
+  ])("refuses Origin %s with 403 PROXY.0403, not a 500", async (_name, origin) => {
+    const before = stats().calls.newCustomerTags;
+    const res = await h.post(TAGS, { limit: 1 }, { Origin: origin });
+    expect(res).toMatchObject({ status: 403, body: { error_code: "PROXY.0403", error_msg: "Requests from another origin are refused" } });
+    expect(stats().calls.newCustomerTags).toBe(before);
+  });
+
+  it("accepts a request whose Origin is the dashboard's own", async () => {
+    const res = await h.post(TAGS, { limit: 1 }, { Origin: h.url });
+    expect(res.status).toBe(200);
+  });
+
   it("answers 415 to non-JSON, 413 to huge bodies and 400 to broken JSON", async () => {
     expect((await h.post(TAGS, "customer_ids=1", { "Content-Type": "text/plain" })).status).toBe(415);
     expect((await h.post(TAGS, { customer_ids: ["x".repeat(70_000)] })).status).toBe(413);
