@@ -6,7 +6,8 @@ import { createBssState } from "./bss-state.ts";
 // The fake BSS must answer with the types Huawei documents, or tests against it prove nothing
 // about Huawei. The reference is Huawei's own SDK models for BSS v2; every row below names the
 // model file its type is read from.
-const PYTHON = "huaweicloud/huaweicloud-sdk-python-v3: huaweicloud-sdk-bss/huaweicloudsdkbss/v2/model/";
+const PYTHON =
+  "huaweicloud/huaweicloud-sdk-python-v3: huaweicloud-sdk-bss/huaweicloudsdkbss/v2/model/";
 const GO = "huaweicloud/huaweicloud-sdk-go-v3: services/bss/v2/model/";
 
 type WireType = "string" | "integer" | "list" | "object";
@@ -43,7 +44,11 @@ const LEVELS: Level[] = [
     api: "newCustomerTags",
     objects: (body) => [body],
     fields: [
-      { field: "new_customer_tags", type: "list", model: `${PYTHON}list_sub_customer_new_tag_response.py` },
+      {
+        field: "new_customer_tags",
+        type: "list",
+        model: `${PYTHON}list_sub_customer_new_tag_response.py`,
+      },
     ],
   },
   {
@@ -53,15 +58,30 @@ const LEVELS: Level[] = [
     fields: [
       { field: "customer_id", type: "string", model: `${PYTHON}new_customer_tag_item.py` },
       // "" is what Huawei sends for a customer without real-name authentication.
-      { field: "customer_tag_type", type: "string", model: `${PYTHON}new_customer_tag_item.py`, values: ["SMB", ""] },
+      {
+        field: "customer_tag_type",
+        type: "string",
+        model: `${PYTHON}new_customer_tag_item.py`,
+        values: ["SMB", ""],
+      },
       {
         field: "new_customer_tag",
         type: "string",
         model: `${PYTHON}new_customer_tag_item.py`,
         values: ["Y", "N", "UNDETERMINED", ""],
       },
-      { field: "effective_time", type: "string", model: `${GO}model_new_customer_tag_item.go`, format: MONTH },
-      { field: "expire_time", type: "string", model: `${GO}model_new_customer_tag_item.go`, format: MONTH },
+      {
+        field: "effective_time",
+        type: "string",
+        model: `${GO}model_new_customer_tag_item.go`,
+        format: MONTH,
+      },
+      {
+        field: "expire_time",
+        type: "string",
+        model: `${GO}model_new_customer_tag_item.go`,
+        format: MONTH,
+      },
     ],
   },
   {
@@ -70,7 +90,11 @@ const LEVELS: Level[] = [
     objects: (body) => [body],
     fields: [
       { field: "count", type: "integer", model: `${PYTHON}list_indirect_partners_response.py` },
-      { field: "indirect_partners", type: "list", model: `${PYTHON}list_indirect_partners_response.py` },
+      {
+        field: "indirect_partners",
+        type: "list",
+        model: `${PYTHON}list_indirect_partners_response.py`,
+      },
     ],
   },
   {
@@ -81,7 +105,12 @@ const LEVELS: Level[] = [
       { field: "indirect_partner_id", type: "string", model: `${PYTHON}indirect_partner_info.py` },
       { field: "name", type: "string", model: `${PYTHON}indirect_partner_info.py` },
       { field: "account_name", type: "string", model: `${PYTHON}indirect_partner_info.py` },
-      { field: "associated_on", type: "string", model: `${PYTHON}indirect_partner_info.py`, format: UTC_TIME },
+      {
+        field: "associated_on",
+        type: "string",
+        model: `${PYTHON}indirect_partner_info.py`,
+        format: UTC_TIME,
+      },
       { field: "account_manager_id", type: "string", model: `${PYTHON}indirect_partner_info.py` },
       { field: "account_manager_name", type: "string", model: `${PYTHON}indirect_partner_info.py` },
       { field: "mobile_phone", type: "string", model: `${GO}model_indirect_partner_info.go` },
@@ -105,9 +134,19 @@ const LEVELS: Level[] = [
       { field: "customer_id", type: "string", model: `${PYTHON}customer_information.py` },
       { field: "customer", type: "string", model: `${PYTHON}customer_information.py` },
       { field: "account_name", type: "string", model: `${PYTHON}customer_information.py` },
-      { field: "associated_on", type: "string", model: `${PYTHON}customer_information.py`, format: UTC_TIME },
+      {
+        field: "associated_on",
+        type: "string",
+        model: `${PYTHON}customer_information.py`,
+        format: UTC_TIME,
+      },
       // 1 referral, 2 resale (older models also list 3).
-      { field: "association_type", type: "string", model: `${GO}model_customer_information.go`, values: ["1", "2", "3"] },
+      {
+        field: "association_type",
+        type: "string",
+        model: `${GO}model_customer_information.go`,
+        values: ["1", "2", "3"],
+      },
       { field: "label", type: "string", model: `${PYTHON}customer_information.py` },
       { field: "telephone", type: "string", model: `${PYTHON}customer_information.py` },
       { field: "email", type: "string", model: `${GO}model_customer_information.go` },
@@ -120,9 +159,19 @@ const LEVELS: Level[] = [
         values: ["-1", "0", "1", "2", "3"],
       },
       // -1 no type yet, 0 person, 1 enterprise.
-      { field: "customer_type", type: "integer", model: `${PYTHON}customer_information.py`, values: [-1, 0, 1] },
+      {
+        field: "customer_type",
+        type: "integer",
+        model: `${PYTHON}customer_information.py`,
+        values: [-1, 0, 1],
+      },
       // 0 not frozen, 1 account frozen, 2 account and resources frozen.
-      { field: "is_frozen", type: "integer", model: `${GO}model_customer_information.go`, values: [0, 1, 2] },
+      {
+        field: "is_frozen",
+        type: "integer",
+        model: `${GO}model_customer_information.go`,
+        values: [0, 1, 2],
+      },
       { field: "account_managers", type: "list", model: `${PYTHON}customer_information.py` },
       { field: "xaccount_id", type: "string", model: `${PYTHON}customer_information.py` },
       { field: "xaccount_type", type: "string", model: `${PYTHON}customer_information.py` },
@@ -146,7 +195,10 @@ const LEVELS: Level[] = [
 ];
 
 // Only partners selling through their own platform have these; the fake's partner does not.
-const NOT_IN_FAKE = new Set(["CustomerInformation.xaccount_id", "CustomerInformation.xaccount_type"]);
+const NOT_IN_FAKE = new Set([
+  "CustomerInformation.xaccount_id",
+  "CustomerInformation.xaccount_type",
+]);
 
 // Own customers and a reseller's, full pages, so every kind of row is among them.
 const state = createBssState({ seed: 7, now: new Date("2026-11-15T04:00:00Z") });
@@ -154,7 +206,11 @@ const reseller = state.dataset.resellers[0]!.indirect_partner_id;
 const REQUESTS: Record<BssApi, object[]> = {
   newCustomerTags: [{ limit: 200 }, { limit: 200, offset: 200, indirect_partner_id: reseller }],
   indirectPartners: [{ limit: 100 }],
-  subCustomers: [{ limit: 100 }, { limit: 100, offset: 300 }, { limit: 100, indirect_partner_id: reseller }],
+  subCustomers: [
+    { limit: 100 },
+    { limit: 100, offset: 300 },
+    { limit: 100, indirect_partner_id: reseller },
+  ],
 };
 
 /** The fake's answers as they go over the wire (JSON), per API. */
@@ -180,14 +236,20 @@ function wireType(value: unknown): WireType | "null" | "number" | "boolean" {
 
 describe("the fake BSS answers with the types Huawei's SDK models document", () => {
   const rows = LEVELS.flatMap((level) =>
-    level.fields.map((documented) => ({ level, documented, key: `${level.name}.${documented.field}` })),
+    level.fields.map((documented) => ({
+      level,
+      documented,
+      key: `${level.name}.${documented.field}`,
+    })),
   );
 
   it.each(rows)("$key is $documented.type ($documented.model)", ({ level, documented, key }) => {
     const values = objectsOf(level)
       .filter((object) => documented.field in object)
       .map((object) => object[documented.field]);
-    expect(values.length > 0, `${key} never appears in the fake's answers`).toBe(!NOT_IN_FAKE.has(key));
+    expect(values.length > 0, `${key} never appears in the fake's answers`).toBe(
+      !NOT_IN_FAKE.has(key),
+    );
     const wrong = values.filter((value) => wireType(value) !== documented.type);
     expect(wrong, `${key} must be ${documented.type} (${documented.model})`).toEqual([]);
     const allowed = new Set(documented.values ?? values);
@@ -200,14 +262,18 @@ describe("the fake BSS answers with the types Huawei's SDK models document", () 
     const documented = new Set(level.fields.map((row) => row.field));
     const objects = objectsOf(level);
     expect(objects.length).toBeGreaterThan(0);
-    const undocumented = new Set(objects.flatMap((object) => Object.keys(object).filter((key) => !documented.has(key))));
+    const undocumented = new Set(
+      objects.flatMap((object) => Object.keys(object).filter((key) => !documented.has(key))),
+    );
     expect([...undocumented]).toEqual([]);
   });
 
   it("sends every documented customer type and verification state, as integers and strings", () => {
     const infos = answers.subCustomers.flatMap((body) => list(body, "customer_infos"));
     expect(new Set(infos.map((info) => info.customer_type))).toEqual(new Set([-1, 0, 1]));
-    expect(new Set(infos.map((info) => info.verified_status))).toEqual(new Set(["-1", "0", "1", "2"]));
+    expect(new Set(infos.map((info) => info.verified_status))).toEqual(
+      new Set(["-1", "0", "1", "2"]),
+    );
     expect(new Set(infos.map((info) => info.is_frozen))).toEqual(new Set([0, 1]));
   });
 });

@@ -88,9 +88,9 @@ describe("customer list answer", () => {
 
   it("accepts null names and a null list, and still fails when the ID or a name is not text", () => {
     expect(customers(huaweiCustomer({ customer: null, account_name: null })).success).toBe(true);
-    expect(
-      customerQueryResponseSchema.parse({ count: 0, customer_infos: null, extra: 1 }),
-    ).toEqual({ count: 0, customer_infos: [] });
+    expect(customerQueryResponseSchema.parse({ count: 0, customer_infos: null, extra: 1 })).toEqual(
+      { count: 0, customer_infos: [] },
+    );
     expect(customers(huaweiCustomer({ customer_id: undefined })).success).toBe(false);
     expect(customers(huaweiCustomer({ customer_id: 42 })).success).toBe(false);
     expect(customers(huaweiCustomer({ customer: 42 })).success).toBe(false);
