@@ -3,20 +3,27 @@ import type { NewCustomerTag } from "#shared/huawei-api";
 import { chineseCompany, companyName, personName, timeInMonth } from "./names.ts";
 import { type Rng, chance, createRng, digits, hexId, int, pick } from "./random.ts";
 
-/** The customer record as Huawei's customer list returns it, contact fields included. */
+/**
+ * The customer record as Huawei's customer list returns it, contact fields included, with the
+ * types of Huawei's SDK model `CustomerInformation`: note the integers and the numeric string.
+ */
 export interface SubCustomerRecord {
   customer_id: string;
   customer: string;
   account_name: string;
   associated_on: string;
+  /** "1" referral, "2" resale. */
   association_type: "1" | "2";
   label: string;
   telephone: string;
   email: string;
   country_code: string;
-  verified_status: string;
-  customer_type: string;
-  is_frozen: number;
+  /** "-1" not verified, "0" in review, "1" rejected, "2" verified. */
+  verified_status: "-1" | "0" | "1" | "2";
+  /** -1 no type chosen yet, 0 person, 1 enterprise. */
+  customer_type: -1 | 0 | 1;
+  /** 0 no, 1 frozen by the partner (only resale customers can be). */
+  is_frozen: 0 | 1;
   customer_level: string;
   account_managers: { account_name: string }[];
 }
@@ -183,19 +190,28 @@ function customerInfo(
   // Stems never end in a digit, so stem + index is unique without a shared counter.
   const accountName = `${company.accountStem}${String(index + 1).padStart(2, "0")}`;
   const associated = Math.min(offsets ? offsets[0] : 0, 0) - int(rng, 0, offsets ? 2 : 30);
+  // Drawn in a fixed order, so a record does not change when a rule below does.
+  const associatedOn = timeInMonth(rng, b.month(associated));
+  const associationType = chance(rng, 0.7) ? "1" : "2";
+  const label = chance(rng, 0.2) ? pick(rng, ["重点客户", "教育", "电商", "key-account"]) : "";
+  const telephone = `138${digits(rng, 8)}`;
+  const verifiedStatus = kind === "none" ? pick(rng, ["-1", "0", "1"] as const) : "2";
+  const enterprise = chance(rng, 0.9);
+  const frozen = chance(rng, 0.03);
   return {
     customer_id: id,
     customer: company.name,
     account_name: accountName,
-    associated_on: timeInMonth(rng, b.month(associated)),
-    association_type: chance(rng, 0.7) ? "1" : "2",
-    label: chance(rng, 0.2) ? pick(rng, ["重点客户", "教育", "电商", "key-account"]) : "",
-    telephone: `138${digits(rng, 8)}`,
+    associated_on: associatedOn,
+    association_type: associationType,
+    label,
+    telephone,
     email: `${accountName}@example.com`,
     country_code: "0086",
-    verified_status: kind === "none" ? pick(rng, ["-1", "0", "1"]) : "2",
-    customer_type: chance(rng, 0.9) ? "1" : "0",
-    is_frozen: chance(rng, 0.03) ? 1 : 0,
+    verified_status: verifiedStatus,
+    // A customer gets a type by choosing one or by real-name authentication; until then it has none.
+    customer_type: verifiedStatus === "-1" ? -1 : enterprise ? 1 : 0,
+    is_frozen: frozen && associationType === "2" ? 1 : 0,
     customer_level: pick(rng, ["V0", "V0", "V1", "V1", "V2", "V3"]),
     account_managers: [{ account_name: `am-${String(int(rng, 1, 12)).padStart(2, "0")}` }],
   };

@@ -68,6 +68,7 @@ export async function passGateway(
   const fault = picked.fault;
   if (fault) state.stats.faultsInjected++;
   if (fault?.kind === "status") return { kind: "answer", response: faultResponse(fault) };
+  if (fault?.kind === "body") return { kind: "answer", response: { status: 200, body: fault.body } };
   if (fault?.kind === "delay") await sleep(fault.ms);
   else if (fault) return { kind: fault.kind };
   const limited = state.flow.admit(api);

@@ -18,6 +18,8 @@ export const faultSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("reset") }),
   /** Answers 200 with truncated JSON. */
   z.object({ kind: z.literal("malformed") }),
+  /** Answers 200 with this body instead of the data set's, e.g. fields shaped as on a real Huawei. */
+  z.object({ kind: z.literal("body"), body: z.unknown() }),
 ]);
 export type Fault = z.infer<typeof faultSchema>;
 

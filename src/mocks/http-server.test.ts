@@ -206,6 +206,21 @@ describe("control endpoints", () => {
     fake = await startFakeBss({ seed: 3, now: () => time }); // afterEach closes it
   });
 
+  it("inject a body answered as it is, then answer from the data set again", async () => {
+    const body = {
+      count: 1,
+      customer_infos: [{ customer_id: "c1", customer_type: 1, extra: null }],
+    };
+    await control("PUT", "faults", [{ api: "subCustomers", fault: { kind: "body", body } }]);
+    const injected = await signed("subCustomers", {});
+    expect(injected.status).toBe(200);
+    expect(await injected.json()).toEqual(body);
+    const normal = await signed("subCustomers", {});
+    expect(await normal.json()).toMatchObject({
+      count: fake.state.bss.dataset.ownCustomers.length,
+    });
+  });
+
   it("switch the partner to non-distributor, and reset", async () => {
     await control("PUT", "distributor", { enabled: false });
     const denied = await signed("indirectPartners", {});

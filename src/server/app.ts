@@ -56,7 +56,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "POST") return;
     const origin = request.headers.origin;
-    if (origin && new URL(origin).host !== request.headers.host) {
+    if (origin !== undefined && !isOwnOrigin(origin, request.headers.host)) {
       return reply.code(403).send({ error_code: PROXY_ERRORS.refused, error_msg: "Requests from another origin are refused" });
     }
     if (request.headers[CSRF_HEADER] !== CSRF_VALUE) {
@@ -146,6 +146,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
   });
 
   return app;
+}
+
+// `Origin: null` (sandboxed iframes, privacy modes) and unparsable values name no origin of ours:
+// they are refused like any foreign one, never left to throw.
+function isOwnOrigin(origin: string, host: string | undefined): boolean {
+  if (!URL.canParse(origin)) return false;
+  return new URL(origin).host === host;
 }
 
 function clientError(error: FastifyError): { status: number; code: string; message: string } | undefined {

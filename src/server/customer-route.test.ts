@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foreignIds } from "#mocks/dataset";
-import { BSS_PATHS } from "#shared/huawei-api";
+import { BSS_PATHS, customerQueryResponseSchema } from "#shared/huawei-api";
+import { buildNameMap } from "#web/features/customers/name-map";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";
 
 // Issue 5: the customer list puts names beside IDs. Huawei's answer carries contact fields
@@ -88,6 +89,80 @@ describe("customer list route over real HTTP", () => {
     // The partner's own list does not contain the reseller's customers.
     const own = await h.post(CUSTOMERS, { customer_id: theirs[0]!.tag.customer_id });
     expect(own.body).toMatchObject({ count: 0, customer_infos: [] });
+  });
+
+  // Issue 10: Huawei sends customer_type and is_frozen as integers (SDK model CustomerInformation);
+  // a schema expecting a string turned every real answer into 502 PROXY.0502.
+  it("forwards a customer answer shaped as Huawei sends it, and its names can be read", async () => {
+    const enterprise = {
+      customer_id: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+      customer: "上海新天教育科技有限公司",
+      account_name: "xintian-edu",
+      associated_on: "2024-05-06T08:05:01Z",
+      association_type: "2",
+      label: null,
+      telephone: "13800000000",
+      email: "ops@example.com",
+      country_code: "0086",
+      verified_status: "2",
+      customer_type: 1,
+      is_frozen: 0,
+      account_managers: [{ account_name: "am-01" }],
+      xaccount_id: null,
+      xaccount_type: "",
+      customer_level: "V2",
+      a_field_added_later: { nested: true },
+    };
+    const unverified = {
+      customer_id: "1b2c3d4e5f60718293a4b5c6d7e8f90a",
+      customer: null,
+      account_name: "new-signup-77",
+      verified_status: "-1",
+      customer_type: -1,
+      is_frozen: null,
+      customer_level: null,
+    };
+    h.fake.state.faults = [
+      { api: "subCustomers", fault: { kind: "body", body: { count: 2, customer_infos: [enterprise, unverified], page_size: 10 } } },
+    ];
+    const res = await h.post(CUSTOMERS, { limit: 10 });
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({
+      count: 2,
+      customer_infos: [
+        {
+          customer_id: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
+          customer: "上海新天教育科技有限公司",
+          account_name: "xintian-edu",
+          associated_on: "2024-05-06T08:05:01Z",
+          association_type: "2",
+          verified_status: "2",
+          customer_type: 1,
+          is_frozen: 0,
+          customer_level: "V2",
+        },
+        {
+          customer_id: "1b2c3d4e5f60718293a4b5c6d7e8f90a",
+          customer: null,
+          account_name: "new-signup-77",
+          verified_status: "-1",
+          customer_type: -1,
+        },
+      ],
+    });
+    // What "Show customer names" does with the answer in the browser.
+    const names = buildNameMap([customerQueryResponseSchema.parse(res.body).customer_infos]);
+    expect(Object.fromEntries(names)).toEqual({
+      "0a1b2c3d4e5f60718293a4b5c6d7e8f9": { name: "上海新天教育科技有限公司", accountName: "xintian-edu" },
+      "1b2c3d4e5f60718293a4b5c6d7e8f90a": { name: null, accountName: "new-signup-77" },
+    });
+  });
+
+  it("forwards the fake's own customers with Huawei's integer customer_type", async () => {
+    const res = await h.post(CUSTOMERS, { limit: 100 });
+    expect(res.status).toBe(200);
+    const types = new Set(res.body.customer_infos?.map((info) => typeof info.customer_type));
+    expect(types).toEqual(new Set(["number"]));
   });
 
   it("passes 400 CBC.99000037 for a reseller that is not the partner's", async () => {

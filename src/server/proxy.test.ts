@@ -78,6 +78,29 @@ describe("proxy over real HTTP against the fake BSS", () => {
     expect(ok.body.count).toBe(h.fake.state.bss.dataset.resellers.length);
   });
 
+  it("forwards a reseller answer with nulls, unknown fields and a number for an unread string, minus contact fields", async () => {
+    const reseller = {
+      indirect_partner_id: "f0e1d2c3b4a5968778695a4b3c2d1e0f",
+      name: "杭州云启科技有限公司",
+      account_name: "yunqi-partner01",
+      associated_on: 1_673_229_600,
+      account_manager_id: null,
+      account_manager_name: "王芳",
+      mobile_phone: "13900000000",
+      email: "partner@example.com",
+      partner_tier: 2,
+    };
+    h.fake.state.faults = [{ api: "indirectPartners", fault: { kind: "body", body: { count: 1, indirect_partners: [reseller] } } }];
+    const res = await h.post(RESELLERS, { limit: 100 });
+    expect(res).toMatchObject({ status: 200 });
+    expect(res.body).toEqual({
+      count: 1,
+      indirect_partners: [
+        { indirect_partner_id: "f0e1d2c3b4a5968778695a4b3c2d1e0f", name: "杭州云启科技有限公司", account_name: "yunqi-partner01", account_manager_name: "王芳" },
+      ],
+    });
+  });
+
   it("answers health, refuses other /api paths with 404 in Huawei's shape", async () => {
     expect(await (await fetch(`${h.url}/api/health`)).json()).toEqual({ status: "ok", mode: "live" });
     const res = await h.post("/api/v2/partners/sub-customers/other", {});
@@ -91,6 +114,24 @@ describe("proxy over real HTTP against the fake BSS", () => {
     const foreign = await h.post(TAGS, {}, { Origin: "https://evil.example" });
     expect(foreign.status).toBe(403);
     expect(foreign.body.error_code).toBe("PROXY.0403");
+  });
+
+  // Sandboxed iframes and some privacy modes send `Origin: null`; it names no origin of ours.
+  it.each([
+    ["null (a sandboxed iframe)", "null"],
+    ["a scheme with no host", "http://"],
+    ["no URL at all", "not a url"],
+    ["a broken IPv6 host", "http://[::1"],
+  ])("refuses Origin %s with 403 PROXY.0403, not a 500", async (_name, origin) => {
+    const before = stats().calls.newCustomerTags;
+    const res = await h.post(TAGS, { limit: 1 }, { Origin: origin });
+    expect(res).toMatchObject({ status: 403, body: { error_code: "PROXY.0403", error_msg: "Requests from another origin are refused" } });
+    expect(stats().calls.newCustomerTags).toBe(before);
+  });
+
+  it("accepts a request whose Origin is the dashboard's own", async () => {
+    const res = await h.post(TAGS, { limit: 1 }, { Origin: h.url });
+    expect(res.status).toBe(200);
   });
 
   it("answers 415 to non-JSON, 413 to huge bodies and 400 to broken JSON", async () => {

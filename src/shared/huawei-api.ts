@@ -51,18 +51,37 @@ export const tagQueryRequestSchema = z
   .strict();
 export type TagQueryRequest = z.infer<typeof tagQueryRequestSchema>;
 
+// How Huawei's answers are read (types from Huawei's SDK models, BSS v2). A field the product
+// reads is held to its type: an ID or a tag that is not text cannot be shown truthfully, so the
+// answer fails. A field it does not read keeps Huawei's type when it has it and is dropped when it
+// has not (null, a number for a string, ...), so it never fails an answer. Fields a schema does
+// not name are dropped: contact fields, and whatever Huawei adds later.
+
+/** A text field the product reads: a string, or null / absent for "none". */
+const readText = () => z.string().nullish();
+
+/** A field the product does not read: kept with Huawei's documented type, dropped otherwise. */
+const unread = <T extends z.ZodType>(type: T) => type.optional().catch(undefined);
+
+/** An answer's list: null or absent means an empty one. */
+const answerList = <T extends z.ZodType>(item: T) =>
+  z
+    .array(item)
+    .nullish()
+    .transform((items): z.output<T>[] => items ?? []);
+
 /** One row of the tag answer; Huawei omits the tag entirely when the customer has no real-name authentication. */
 export const newCustomerTagSchema = z.object({
   customer_id: z.string(),
-  customer_tag_type: z.string().nullish(),
-  new_customer_tag: z.string().nullish(),
-  effective_time: z.string().nullish(),
-  expire_time: z.string().nullish(),
+  customer_tag_type: readText(),
+  new_customer_tag: readText(),
+  effective_time: readText(),
+  expire_time: readText(),
 });
 export type NewCustomerTag = z.infer<typeof newCustomerTagSchema>;
 
 export const tagQueryResponseSchema = z.object({
-  new_customer_tags: z.array(newCustomerTagSchema).default([]),
+  new_customer_tags: answerList(newCustomerTagSchema),
 });
 export type TagQueryResponse = z.infer<typeof tagQueryResponseSchema>;
 
@@ -79,19 +98,20 @@ export const resellerQueryRequestSchema = z
   .strict();
 export type ResellerQueryRequest = z.infer<typeof resellerQueryRequestSchema>;
 
+/** A cloud reseller as the picker shows it; its contact fields (`mobile_phone`, `email`) are left out. */
 export const resellerSchema = z.object({
   indirect_partner_id: z.string(),
-  name: z.string().nullish(),
-  account_name: z.string().nullish(),
-  associated_on: z.string().nullish(),
-  account_manager_id: z.string().nullish(),
-  account_manager_name: z.string().nullish(),
+  name: readText(),
+  account_name: readText(),
+  associated_on: unread(z.string()),
+  account_manager_id: unread(z.string()),
+  account_manager_name: unread(z.string()),
 });
 export type Reseller = z.infer<typeof resellerSchema>;
 
 export const resellerQueryResponseSchema = z.object({
   count: z.number().int().nonnegative().default(0),
-  indirect_partners: z.array(resellerSchema).default([]),
+  indirect_partners: answerList(resellerSchema),
 });
 export type ResellerQueryResponse = z.infer<typeof resellerQueryResponseSchema>;
 
@@ -112,23 +132,28 @@ export const customerQueryRequestSchema = z
   .strict();
 export type CustomerQueryRequest = z.infer<typeof customerQueryRequestSchema>;
 
-/** The fields of a customer this product reads; contact fields are deliberately left out. */
+/**
+ * A customer of the customer list: the ID and names the product reads, a few descriptive fields
+ * it passes on; contact fields (`telephone`, `email`, `country_code`) are deliberately left out.
+ */
 export const customerInfoSchema = z.object({
   customer_id: z.string(),
-  customer: z.string().nullish(),
-  account_name: z.string().nullish(),
-  associated_on: z.string().nullish(),
-  association_type: z.string().nullish(),
-  label: z.string().nullish(),
-  verified_status: z.string().nullish(),
-  customer_type: z.string().nullish(),
-  customer_level: z.string().nullish(),
+  customer: readText(),
+  account_name: readText(),
+  associated_on: unread(z.string()),
+  association_type: unread(z.string()),
+  label: unread(z.string()),
+  // Huawei's own types: a numeric string, and two integers.
+  verified_status: unread(z.string()),
+  customer_type: unread(z.number().int()),
+  is_frozen: unread(z.number().int()),
+  customer_level: unread(z.string()),
 });
 export type CustomerInfo = z.infer<typeof customerInfoSchema>;
 
 export const customerQueryResponseSchema = z.object({
   count: z.number().int().nonnegative().default(0),
-  customer_infos: z.array(customerInfoSchema).default([]),
+  customer_infos: answerList(customerInfoSchema),
 });
 export type CustomerQueryResponse = z.infer<typeof customerQueryResponseSchema>;
 
