@@ -42,5 +42,8 @@ export default defineConfig({
     environment: "node",
     setupFiles: ["src/testing/setup.ts"],
     restoreMocks: true,
+    // Upper bounds for a busy 2-core machine; tests wait for events, these only stop a hang.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test.ts";
 import Papa from "papaparse";
 import { createDataset } from "../src/mocks/dataset.ts";
 import { FAKE } from "./support/fake-bss.ts";
@@ -17,9 +17,6 @@ const theirs = dataset.customersByReseller.get(reseller.indirect_partner_id)!;
 const n = (value: number) => value.toLocaleString("en-US");
 
 test.use({ locale: "en-US" });
-test.afterEach(async () => {
-  await fetch(`${FAKE}/reset`, { method: "POST" });
-});
 
 const tagCalls = async () =>
   ((await (await fetch(`${FAKE}/stats`)).json()) as { calls: { newCustomerTags: number } }).calls

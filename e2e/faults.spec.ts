@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test.ts";
 import { fakeStats, resetFake, setFaults } from "./support/fake-bss.ts";
 import { dataset, equation } from "./support/lookup-fixtures.ts";
 
@@ -9,7 +9,6 @@ const ids = dataset.ownCustomers.slice(0, 600).map((c) => c.tag.customer_id);
 const secondBatch = { api: "newCustomerTags", times: "always", when: { customerId: ids[250] } };
 
 test.use({ locale: "en-US" });
-test.afterEach(resetFake);
 
 const summary = (page: Page) => page.getByRole("status", { name: "Summary" });
 const all = { found: 600, notReturned: 0, invalid: 0, failed: 0, total: 600 };

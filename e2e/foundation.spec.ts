@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { createDataset } from "../src/mocks/dataset.ts";
 
 const dataset = createDataset();

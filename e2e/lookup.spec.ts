@@ -1,9 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { FAKE, resetFake, setFaults } from "./support/fake-bss.ts";
+import { expect, test, type Page } from "./support/test.ts";
+import { FAKE, setFaults } from "./support/fake-bss.ts";
 import { dataset, equation, gbkCsv, mixedEntries, xlsxFile } from "./support/lookup-fixtures.ts";
 
 test.use({ locale: "en-US" });
-test.afterEach(resetFake);
 
 const summary = (page: Page) => page.getByRole("status", { name: "Summary" });
 

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { createDataset } from "../src/mocks/dataset.ts";
-import { FAKE } from "./support/fake-bss.ts";
 
 // The server runs the default seed at the real current date; so does this.
 const dataset = createDataset();
@@ -9,9 +8,6 @@ const reseller = dataset.resellers[0]!;
 const theirs = dataset.customersByReseller.get(reseller.indirect_partner_id)!;
 
 test.use({ locale: "en-US" });
-test.afterEach(async () => {
-  await fetch(`${FAKE}/reset`, { method: "POST" });
-});
 
 test("a short page gets its names looked up one by one, beside the IDs", async ({ page }) => {
   await page.goto("/?mode=browse&bsize=10");

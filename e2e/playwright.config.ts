@@ -17,7 +17,10 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 60_000,
+  // Upper bounds, not waits: every step waits for an event, and on a busy 2-core machine a
+  // heavy render or a 10 calls/s run can take several times longer than on an idle one.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "../playwright-report" }]],
   outputDir: "../test-results/artifacts",
   globalSetup: "./support/global-setup.ts",

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test.ts";
 import { createDataset, foreignIds } from "../src/mocks/dataset.ts";
 import { FAKE } from "./support/fake-bss.ts";
 
@@ -9,9 +9,6 @@ const reseller = dataset.resellers[1]!;
 const theirs = dataset.customersByReseller.get(reseller.indirect_partner_id)!;
 
 test.use({ locale: "en-US" });
-test.afterEach(async () => {
-  await fetch(`${FAKE}/reset`, { method: "POST" });
-});
 
 const picker = (page: Page) => page.getByRole("combobox", { name: "Whose customers" });
 

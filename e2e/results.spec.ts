@@ -1,5 +1,5 @@
 import { AxeBuilder } from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./support/test.ts";
 import Papa from "papaparse";
 import { readFile } from "node:fs/promises";
 import { readSheet } from "read-excel-file/node";

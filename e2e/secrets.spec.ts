@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "../src/mocks/dataset.ts";
 
 const distDir = new URL("../dist/web", import.meta.url).pathname;

@@ -1,11 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test.ts";
 import { DEMO_CREDENTIALS } from "../src/mocks/dataset.ts";
 import { E2E_PORT } from "./playwright.config.ts";
-import { fakeStats, resetFake, setFaults } from "./support/fake-bss.ts";
+import { fakeStats, setFaults } from "./support/fake-bss.ts";
 import { dataset } from "./support/lookup-fixtures.ts";
 
 test.use({ locale: "en-US" });
-test.afterEach(resetFake);
 
 const HTML = '<img src=x onerror="window.pwnedByHtml=1"><b>bold</b>';
 

@@ -117,10 +117,4 @@ describe("createDataset", () => {
     expect(foreignIds(5, 3)).toEqual(foreign.slice(0, 5));
   });
 
-  it("builds quickly", () => {
-    const start = performance.now();
-    createDataset({ seed: 99, now });
-    // Generous bound: CI machines are shared; the point is "no seconds-long start-up".
-    expect(performance.now() - start).toBeLessThan(500);
-  });
 });

@@ -1,5 +1,12 @@
 import { afterEach, beforeEach, vi } from "vitest";
 
+// findBy* and waitFor give up after 1 s by default, which a heavy render on a busy machine can
+// exceed; they still return as soon as the awaited thing appears.
+if (typeof document !== "undefined") {
+  const { configure } = await import("@testing-library/react");
+  configure({ asyncUtilTimeout: 15_000 });
+}
+
 // An error logged during a test is a bug the assertions did not catch: fail the test on it.
 let logged: unknown[][] = [];
 beforeEach(() => {
