@@ -1,9 +1,9 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumPath as findChromium } from "./support/chromium.ts";
 
 // Debian's Chromium where it is installed (CI, machines without Playwright's browser download),
 // Playwright's own browser elsewhere.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+const chromiumPath = findChromium();
 
 // Overridable so that several checkouts on one machine can run their end-to-end tests at once.
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 8181);

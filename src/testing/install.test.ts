@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import semver from "semver";
 import { describe, expect, it } from "vitest";
@@ -44,5 +45,22 @@ describe("the install", () => {
     expect(all.vite).toBe("8.3.8");
     const mantine = Object.entries(all).filter(([name]) => name.startsWith("@mantine/"));
     expect(new Set(mantine.map(([, version]) => version))).toEqual(new Set(["9.7.3"]));
+  });
+});
+
+describe("npm test without a browser", () => {
+  it("stops at once with one sentence saying how to get Chromium", () => {
+    const run = spawnSync("npm", ["test", "--silent"], {
+      cwd: root,
+      env: { ...process.env, CHROMIUM_PATH: "/nonexistent/chromium" },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim()).toBe(
+      "The end-to-end tests need Chromium and none was found at /nonexistent/chromium: install one (Debian/Ubuntu: `apt-get install chromium`; elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH to a Chromium or Chrome binary.",
+    );
+    // Nothing else ran: no type check, lint or unit test output before the sentence.
+    expect(run.stdout.trim()).toBe("");
   });
 });
