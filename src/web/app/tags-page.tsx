@@ -59,7 +59,7 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
           <BrowsePanel browse={browse} />
         </Suspense>
       ) : (
-        <LookupPanel lookup={lookup} demoMode={demoMode} />
+        <LookupPanel lookup={lookup} demoMode={demoMode} scope={scope} />
       )}
       {rows && (
         <Stack gap="md">

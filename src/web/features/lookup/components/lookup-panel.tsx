@@ -19,10 +19,12 @@ type LookupPanelProps = {
   lookup: LookupState;
   /** The proxy serves generated data: offer sample IDs to try. */
   demoMode: boolean;
+  /** The reseller chosen now, to name the run's downloads after it while it is the run's. */
+  scope?: { resellerId?: string; resellerLabel?: string };
 };
 
 /** Paste or upload customer IDs, query them in batches, and see where every one ended up. */
-export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
+export function LookupPanel({ lookup, demoMode, scope }: LookupPanelProps) {
   const t = useT();
   const { input, run, buckets, progress } = lookup;
   const running = run?.status === "running";
@@ -86,7 +88,14 @@ export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
               <Suspense fallback={<Loader size="sm" aria-label={t("lookup.loadingSummary")} />}>
                 <Stack gap="md">
                   {run.batches.length > 0 && <LookupProgress run={run} progress={progress} />}
-                  <LookupSummary buckets={buckets} input={run.input} resellerId={run.resellerId} />
+                  <LookupSummary
+                    buckets={buckets}
+                    input={run.input}
+                    resellerId={run.resellerId}
+                    resellerLabel={
+                      run.resellerId === scope?.resellerId ? scope?.resellerLabel : undefined
+                    }
+                  />
                 </Stack>
               </Suspense>
             ) : (
