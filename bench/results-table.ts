@@ -15,7 +15,8 @@ import { applyFilters, NO_FILTERS, toResultRows } from "../src/shared/tag-filter
 import { sortRows } from "../src/shared/tag-sort.ts";
 import { en } from "../src/web/app/i18n/en.ts";
 import { interpolate } from "../src/web/app/i18n/interpolate.ts";
-import { exportTable } from "../src/web/features/results/export/export-table.ts";
+import { exportTable, tableLines } from "../src/web/features/results/export/export-table.ts";
+import { tableColumns } from "../src/web/features/results/table-columns.ts";
 import { median, round, writeReport } from "./lib/report.ts";
 import { benchRows } from "./results-table-page/rows.ts";
 
@@ -92,7 +93,8 @@ const t = (key: keyof typeof en, params?: Record<string, string | number>) =>
   interpolate(en[key], params);
 let csvBytes = 0;
 const csv = time(5, () => {
-  const text = encodeCsv(exportTable(rows, { t, soonMonths: 3, withNames: false }));
+  const table = exportTable(rows, { t, soonMonths: 3, columns: tableColumns(false) });
+  const text = encodeCsv(tableLines(table));
   csvBytes = Buffer.byteLength(text);
 });
 

@@ -2,7 +2,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { expect, test, type Page } from "./support/test.ts";
 import Papa from "papaparse";
 import { readFile } from "node:fs/promises";
-import { readSheet } from "read-excel-file/node";
+import readXlsxFile, { readSheet } from "read-excel-file/node";
 import { createDataset } from "../src/mocks/dataset.ts";
 import {
   applyFilters,
@@ -181,6 +181,67 @@ test("exports the filtered, sorted rows (all pages) as CSV and XLSX", async ({ p
   expect(sheet.slice(1).map((line) => line[4] ?? "")).toEqual(
     want.map((row) => row.tag.expire_time ?? ""),
   );
+});
+
+test("exports only the visible columns, in the table's order, and says so in the menu", async ({
+  page,
+}) => {
+  await lookUp(page, "?sort=id");
+  await page.getByRole("button", { name: "Columns" }).click();
+  const columns = page.getByRole("group", { name: "Show or hide columns" });
+  await columns.getByRole("checkbox", { name: "Tag type" }).uncheck();
+  await columns.getByRole("checkbox", { name: "Effective month" }).uncheck();
+  await page.keyboard.press("Escape");
+  await expect(page).toHaveURL(/hide=type%2Ceffective|hide=type,effective/);
+  await expect(page.getByRole("columnheader")).toHaveText([
+    /Customer ID/,
+    /New-customer tag/,
+    /Expire month/,
+    /Status/,
+  ]);
+
+  await page.getByRole("button", { name: "Export" }).click();
+  const menu = page.getByRole("menu");
+  await expect(menu).toContainText(
+    "The columns you see, in their order: Customer ID, New-customer tag, Expire month, Status. Hidden columns are left out.",
+  );
+  await menu.screenshot({ path: "test-results/export-menu.png" });
+  const [csvDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: /CSV/ }).click(),
+  ]);
+  const csv = await readFile(await csvDownload.path());
+  const parsed = Papa.parse<string[]>(csv.toString("utf8").slice(1), {
+    newline: "\r\n",
+    skipEmptyLines: true,
+  }).data;
+  const byId = sortRows(rows, { column: "id", desc: false });
+  expect(parsed[0]).toEqual(["Customer ID", "New-customer tag", "Expire month", "Status"]);
+  expect(parsed[1]).toEqual([
+    byId[0]!.tag.customer_id,
+    byId[0]!.tag.new_customer_tag ?? "",
+    byId[0]!.tag.expire_time ?? "",
+    statusLabel(byId[0]!.status),
+  ]);
+
+  await page.getByRole("button", { name: "Export" }).click();
+  const [xlsxDownload] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: /xlsx/ }).click(),
+  ]);
+  const workbook = await readXlsxFile(await readFile(await xlsxDownload.path()));
+  expect(workbook.map((sheet) => sheet.sheet)).toEqual(["New-customer tags", "About this export"]);
+  expect(workbook[0]!.data[0]).toEqual([
+    "Customer ID",
+    "New-customer tag",
+    "Expire month",
+    "Status",
+  ]);
+  const about = new Map(workbook[1]!.data.map((line) => [line[0], line[1]]));
+  expect(about.get("Customers")).toBe("Your own customers");
+  expect(about.get("Rows")).toBe("300 rows, of 300 customers");
+  expect(about.get("Sort")).toBe("Customer ID, sorted ascending");
+  expect(about.get("Current month")).toContain(`The current month is ${dataset.month}`);
 });
 
 test("reloading the URL restores filters, sort, page and page size", async ({ page }) => {

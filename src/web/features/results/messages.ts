@@ -107,6 +107,29 @@ export const resultsEn = {
   "results.export.xlsx": "Excel workbook (.xlsx)",
   "results.export.failed": "The export failed: {message}. Nothing was lost; try again.",
   "results.export.sheet": "New-customer tags",
+  "results.export.columns": "The columns you see, in their order: {columns}.",
+  "results.export.hiddenLeftOut": "Hidden columns are left out.",
+  "results.export.xlsxExtras":
+    "The workbook adds filters on the header row, the red and amber row colours, and a sheet about this export.",
+
+  "results.about.sheet": "About this export",
+  "results.about.scope": "Customers",
+  "results.about.rows": "Rows",
+  "results.about.rowsValue": "{count} rows, of {total} customers",
+  "results.about.partial":
+    "Only {loaded} customers were loaded when this file was made; it covers only those.",
+  "results.about.noFilters": "None: every customer is included",
+  "results.about.filterLine": "{field}: {value}",
+  "results.about.range": "{from} to {to}",
+  "results.about.rangeFrom": "from {from}",
+  "results.about.rangeTo": "up to {to}",
+  "results.about.sort": "Sort",
+  "results.about.unsorted": "Not sorted: in the order looked up or loaded",
+  "results.about.month": "Current month",
+  "results.about.monthRule":
+    "Statuses are derived in China Standard Time (UTC+8), Huawei's business calendar. The current month is {month}: “{thisMonth}” means the tag expires in {month}; “{soon}” means it expires from {next} to {last}.",
+  "results.about.generated": "Generated",
+  "results.about.generatedAt": "{time} China Standard Time (UTC+8)",
 } as const;
 
 export const resultsZh: Translation<typeof resultsEn> = {
@@ -210,4 +233,25 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.export.xlsx": "Excel 工作簿（.xlsx）",
   "results.export.failed": "导出失败：{message}。数据没有丢失，请重试。",
   "results.export.sheet": "新客标签",
+  "results.export.columns": "按您看到的列及其顺序导出：{columns}。",
+  "results.export.hiddenLeftOut": "隐藏的列不导出。",
+  "results.export.xlsxExtras": "工作簿另含表头行筛选、红色和琥珀色行标记，以及一张导出说明表。",
+
+  "results.about.sheet": "关于此导出",
+  "results.about.scope": "客户范围",
+  "results.about.rows": "行数",
+  "results.about.rowsValue": "{count} 行（共 {total} 个客户）",
+  "results.about.partial": "生成此文件时只加载了 {loaded} 个客户；文件只包含这些客户。",
+  "results.about.noFilters": "无：包含全部客户",
+  "results.about.filterLine": "{field}：{value}",
+  "results.about.range": "{from} 至 {to}",
+  "results.about.rangeFrom": "{from} 起",
+  "results.about.rangeTo": "至 {to}",
+  "results.about.sort": "排序",
+  "results.about.unsorted": "未排序：按查询或加载的顺序",
+  "results.about.month": "当前月份",
+  "results.about.monthRule":
+    "状态按中国标准时间（UTC+8，华为云的业务日历）计算。当前月份为 {month}：“{thisMonth}”指标签在 {month} 失效；“{soon}”指标签在 {next} 至 {last} 之间失效。",
+  "results.about.generated": "生成时间",
+  "results.about.generatedAt": "{time}（中国标准时间 UTC+8）",
 };

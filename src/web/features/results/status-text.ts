@@ -1,7 +1,14 @@
 import type { Translate } from "../../app/i18n/i18n-context.ts";
-import type { TagStatus } from "#shared/tag-status";
+import type { TagStatus, TagValue } from "#shared/tag-status";
 
 /** The status in words, in the UI language (the "soon" label names the chosen number of months). */
 export function statusText(t: Translate, status: TagStatus, soonMonths: number): string {
   return t(`results.status.${status}`, { n: soonMonths });
+}
+
+/** A tag value as the tag filter names it: Huawei's own value, or words for empty and unknown. */
+export function tagFilterText(t: Translate, value: TagValue): string {
+  if (value === "empty") return `${t("results.tag.empty")} (${t("results.status.noRealName")})`;
+  if (value === "other") return t("results.status.unknown");
+  return value;
 }

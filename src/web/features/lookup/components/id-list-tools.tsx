@@ -4,24 +4,28 @@ import { IconCheck, IconCopy, IconDownload } from "@tabler/icons-react";
 import { encodeCsv } from "#shared/csv";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { downloadText } from "../../../lib/download.ts";
+import { exportFileName } from "../../../lib/export-file-name.ts";
 import { formatCount } from "../format.ts";
 
 type IdListToolsProps = {
   ids: readonly string[];
   /** The CSV, header first; defaults to one customer_id column. */
   csvRows?: () => string[][];
-  /** File name without extension, e.g. "not-returned-ids". */
-  fileName: string;
+  /** What the list is: "not-returned-ids" gives `not-returned-ids_2026-11-29_own.csv`. */
+  subject: string;
+  /** The reseller whose customers were looked up; none for the partner's own. */
+  scopeLabel: string | undefined;
 };
 
 /** Copy to the clipboard (one ID a line) and download as CSV, for any ID list. */
-export function IdListTools({ ids, csvRows, fileName }: IdListToolsProps) {
+export function IdListTools({ ids, csvRows, subject, scopeLabel }: IdListToolsProps) {
   const t = useT();
   const { locale } = useLocale();
   const clipboard = useClipboard({ timeout: 2000 });
   const download = () => {
     const rows = csvRows ? csvRows() : [[t("lookup.ids.header")], ...ids.map((id) => [id])];
-    downloadText(`${fileName}.csv`, encodeCsv(rows, { bom: true }), "text/csv");
+    const fileName = exportFileName({ now: new Date(), scopeLabel, extension: "csv", subject });
+    downloadText(fileName, encodeCsv(rows, { bom: true }), "text/csv");
   };
   return (
     <Group gap="xs">

@@ -100,8 +100,15 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
             ) : run && buckets && progress ? (
               <Suspense fallback={<Loader size="sm" aria-label={t("lookup.loadingSummary")} />}>
                 <Stack gap="md">
-                  {run.batches.length > 0 && <LookupProgress run={run} progress={progress} notSent={buckets.notSent.length} />}
-                  <LookupSummary buckets={buckets} input={run.input} resellerId={run.resellerId} />
+                  {run.batches.length > 0 && (
+                    <LookupProgress run={run} progress={progress} notSent={buckets.notSent.length} />
+                  )}
+                  <LookupSummary
+                    buckets={buckets}
+                    input={run.input}
+                    resellerId={run.resellerId}
+                    resellerLabel={run.resellerId ? scopeLabel(run.resellerId) : undefined}
+                  />
                 </Stack>
               </Suspense>
             ) : (

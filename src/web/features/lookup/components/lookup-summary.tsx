@@ -13,15 +13,18 @@ type LookupSummaryProps = {
   buckets: LookupBuckets;
   input: IdParseResult;
   resellerId: string | undefined;
+  /** That reseller's name as the picker shows it, when known: downloads are named after it. */
+  resellerLabel?: string;
 };
 
 /** Where every input entry ended up; the four counts add up to the input, and the sum is shown. */
-export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps) {
+export function LookupSummary({ buckets, input, resellerId, resellerLabel }: LookupSummaryProps) {
   const t = useT();
   const { locale } = useLocale();
   const n = (value: number) => formatCount(value, locale);
   const failedIds = buckets.failed.map((failure) => failure.id);
   const foundIds = buckets.found.map((row) => row.customer_id);
+  const scopeLabel = resellerId ? (resellerLabel ?? resellerId) : undefined;
   return (
     <Stack gap="sm">
       <Text
@@ -57,7 +60,7 @@ export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps
           </Text>
         }
         ids={foundIds}
-        tools={<IdListTools ids={foundIds} fileName="found-ids" />}
+        tools={<IdListTools ids={foundIds} subject="found-ids" scopeLabel={scopeLabel} />}
       />
       <BucketSection
         label={t("lookup.bucket.notReturned")}
@@ -79,7 +82,13 @@ export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps
           </Stack>
         }
         ids={buckets.notReturned}
-        tools={<IdListTools ids={buckets.notReturned} fileName="not-returned-ids" />}
+        tools={
+          <IdListTools
+            ids={buckets.notReturned}
+            subject="not-returned-ids"
+            scopeLabel={scopeLabel}
+          />
+        }
       />
       <BucketSection
         label={t("lookup.bucket.invalid")}
@@ -94,7 +103,8 @@ export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps
         tools={
           <IdListTools
             ids={buckets.invalid.map((entry) => entry.value)}
-            fileName="invalid-entries"
+            subject="invalid-entries"
+            scopeLabel={scopeLabel}
             csvRows={() => [
               [t("lookup.ids.header"), t("lookup.ids.reason")],
               ...buckets.invalid.map((entry) => {
@@ -121,7 +131,8 @@ export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps
         tools={
           <IdListTools
             ids={failedIds}
-            fileName="failed-ids"
+            subject="failed-ids"
+            scopeLabel={scopeLabel}
             csvRows={() => [
               [t("lookup.ids.header"), t("lookup.ids.errorCode"), t("lookup.ids.errorMessage")],
               ...buckets.failed.map(({ id, error }) => [id, error.code, error.message]),
@@ -139,7 +150,7 @@ export function LookupSummary({ buckets, input, resellerId }: LookupSummaryProps
           </Text>
         }
         ids={buckets.notSent}
-        tools={<IdListTools ids={buckets.notSent} fileName="not-sent-ids" />}
+        tools={<IdListTools ids={buckets.notSent} subject="not-sent-ids" scopeLabel={scopeLabel} />}
       />
       {buckets.found.length > 0 && buckets.found.length === input.ids.length && (
         <Text size="sm" c="teal.9">

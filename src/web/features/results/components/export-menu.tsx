@@ -7,44 +7,83 @@ import {
 } from "@tabler/icons-react";
 import { useState } from "react";
 import { encodeCsv } from "#shared/csv";
+import type { ResultsView } from "#shared/results-view";
 import type { ResultRow } from "#shared/tag-filters";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { downloadBlob, downloadText } from "../../../lib/download.ts";
-import { exportFileName } from "../export/export-file-name.ts";
-import { exportTable } from "../export/export-table.ts";
+import { exportFileName } from "../../../lib/export-file-name.ts";
+import { aboutExport } from "../export/export-about.ts";
+import { exportTable, tableLines } from "../export/export-table.ts";
+import { COLUMN_LABELS, tableColumns, visibleColumns } from "../table-columns.ts";
 
 type ExportMenuProps = {
   /** Every filtered row in the table's order (all pages). */
   rows: readonly ResultRow[];
-  soonMonths: number;
+  /** Customers in the results before filtering. */
+  totalCount: number;
+  view: ResultsView;
   withNames: boolean;
-  scopeLabel: string | undefined;
+  /** Whose customers: in words for the workbook, and the reseller's label for file names. */
+  scope: { text: string; fileLabel: string | undefined };
+  /** The current month the statuses were derived with. */
+  month: string;
   now: Date;
+  /** Browse mode with only some pages loaded: the rows loaded so far. */
+  loadedOnly?: number;
   onError: (message: string | undefined) => void;
 };
 
-/** Exports the filtered, sorted rows as CSV or XLSX, headers and status in the UI language. */
+/**
+ * Exports the filtered, sorted rows as CSV or XLSX with the columns on screen, in their order,
+ * headers and status in the UI language.
+ */
 export function ExportMenu({
   rows,
-  soonMonths,
+  totalCount,
+  view,
   withNames,
-  scopeLabel,
+  scope,
+  month,
   now,
+  loadedOnly,
   onError,
 }: ExportMenuProps) {
   const t = useT();
+  const { locale } = useLocale();
   const [busy, setBusy] = useState(false);
+  const { soonMonths } = view;
+  const columns = visibleColumns(withNames, view.hidden);
+  const hiddenCount = tableColumns(withNames).length - columns.length;
   const run = async (format: "csv" | "xlsx") => {
     onError(undefined);
     setBusy(true);
     try {
-      const table = exportTable(rows, { t, soonMonths, withNames });
-      const filename = exportFileName({ now, scopeLabel, extension: format });
+      const table = exportTable(rows, { t, soonMonths, columns });
+      const filename = exportFileName({ now, scopeLabel: scope.fileLabel, extension: format });
       if (format === "csv") {
-        downloadText(filename, encodeCsv(table), "text/csv");
+        downloadText(filename, encodeCsv(tableLines(table)), "text/csv");
       } else {
         const { writeXlsx } = await import("../export/write-xlsx.ts");
-        downloadBlob(filename, await writeXlsx(table, t("results.export.sheet")));
+        const about = aboutExport({
+          t,
+          locale,
+          scope: scope.text,
+          rowCount: rows.length,
+          totalCount,
+          loadedOnly,
+          columns: table.header,
+          filters: view.filters,
+          sort: view.sort,
+          soonMonths,
+          month,
+          generatedAt: new Date(),
+        });
+        const workbook = await writeXlsx({
+          table,
+          sheet: t("results.export.sheet"),
+          about: { sheet: t("results.about.sheet"), lines: about },
+        });
+        downloadBlob(filename, workbook);
       }
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error));
@@ -52,6 +91,9 @@ export function ExportMenu({
       setBusy(false);
     }
   };
+  const columnList = new Intl.ListFormat(locale, { type: "conjunction", style: "narrow" }).format(
+    columns.map((column) => t(COLUMN_LABELS[column])),
+  );
   return (
     <Menu position="bottom-end" shadow="md" withArrow>
       <Menu.Target>
@@ -64,8 +106,14 @@ export function ExportMenu({
           {t("results.export.button")}
         </Button>
       </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t("results.export.menu", { count: rows.length.toLocaleString() })}</Menu.Label>
+      <Menu.Dropdown maw={340}>
+        <Menu.Label fw={600}>
+          {t("results.export.menu", { count: rows.length.toLocaleString(locale) })}
+        </Menu.Label>
+        <Menu.Label>
+          {t("results.export.columns", { columns: columnList })}
+          {hiddenCount > 0 && ` ${t("results.export.hiddenLeftOut")}`}
+        </Menu.Label>
         <Menu.Item
           leftSection={<IconFileTypeCsv size={16} aria-hidden />}
           onClick={() => void run("csv")}
@@ -78,6 +126,7 @@ export function ExportMenu({
         >
           {t("results.export.xlsx")}
         </Menu.Item>
+        <Menu.Label>{t("results.export.xlsxExtras")}</Menu.Label>
       </Menu.Dropdown>
     </Menu>
   );

@@ -6,9 +6,8 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { ResultRow } from "#shared/tag-filters";
-import type { SortColumn } from "#shared/tag-sort";
-import type { MessageKey } from "../../../app/i18n/en.ts";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import { tableColumns } from "../table-columns.ts";
 import { CopyId } from "./copy-id.tsx";
 import { StatusBadge } from "./status-badge.tsx";
 import { TagBadge } from "./tag-badge.tsx";
@@ -18,16 +17,6 @@ import { TagBadge } from "./tag-badge.tsx";
 export const resultTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 
 const helper = createColumnHelper<typeof resultTableFeatures, ResultRow>();
-
-export const COLUMN_LABELS: Record<SortColumn, MessageKey> = {
-  id: "results.col.id",
-  name: "results.col.name",
-  type: "results.col.type",
-  tag: "results.col.tag",
-  effective: "results.col.effective",
-  expire: "results.col.expire",
-  status: "results.col.status",
-};
 
 function Plain({ value }: { value: string | null | undefined }) {
   const t = useT();
@@ -63,7 +52,7 @@ function Names({ row }: { row: ResultRow }) {
   );
 }
 
-/** The table's columns; the name column only when names are known. */
+/** The table's columns, left to right as `tableColumns` lists them (the exports follow it too). */
 export function resultColumns({
   withNames,
   soonMonths,
@@ -71,39 +60,36 @@ export function resultColumns({
   withNames: boolean;
   soonMonths: number;
 }) {
-  return helper.columns([
-    helper.accessor((row) => row.tag.customer_id, {
+  const definitions = {
+    id: helper.accessor((row) => row.tag.customer_id, {
       id: "id",
       cell: (info) => <CopyId id={info.getValue()} />,
       enableHiding: false,
     }),
-    ...(withNames
-      ? [
-          helper.accessor((row) => row.name ?? "", {
-            id: "name",
-            cell: (info) => <Names row={info.row.original} />,
-          }),
-        ]
-      : []),
-    helper.accessor((row) => row.tag.customer_tag_type, {
+    name: helper.accessor((row) => row.name ?? "", {
+      id: "name",
+      cell: (info) => <Names row={info.row.original} />,
+    }),
+    type: helper.accessor((row) => row.tag.customer_tag_type, {
       id: "type",
       cell: (info) => <Plain value={info.getValue()} />,
     }),
-    helper.accessor((row) => row.tag.new_customer_tag, {
+    tag: helper.accessor((row) => row.tag.new_customer_tag, {
       id: "tag",
       cell: (info) => <TagBadge value={info.getValue()} />,
     }),
-    helper.accessor((row) => row.tag.effective_time, {
+    effective: helper.accessor((row) => row.tag.effective_time, {
       id: "effective",
       cell: (info) => <Plain value={info.getValue()} />,
     }),
-    helper.accessor((row) => row.tag.expire_time, {
+    expire: helper.accessor((row) => row.tag.expire_time, {
       id: "expire",
       cell: (info) => <Plain value={info.getValue()} />,
     }),
-    helper.accessor((row) => row.status, {
+    status: helper.accessor((row) => row.status, {
       id: "status",
       cell: (info) => <StatusBadge status={info.getValue()} soonMonths={soonMonths} />,
     }),
-  ]);
+  };
+  return helper.columns(tableColumns(withNames).map((column) => definitions[column]));
 }

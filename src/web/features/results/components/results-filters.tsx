@@ -10,18 +10,12 @@ import {
 } from "@mantine/core";
 import { IconFilterOff } from "@tabler/icons-react";
 import { lazy, Suspense } from "react";
-import {
-  MAX_SOON_MONTHS,
-  TAG_STATUSES,
-  TAG_VALUES,
-  type TagStatus,
-  type TagValue,
-} from "#shared/tag-status";
+import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#shared/tag-status";
 import { hasFilters, NO_FILTERS, type ResultFilters } from "#shared/tag-filters";
 import type { ResultsView } from "#shared/results-view";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import type { UpdateView } from "../use-results-view.ts";
-import { statusText } from "../status-text.ts";
+import { statusText, tagFilterText } from "../status-text.ts";
 import { LoadBoundary } from "./load-boundary.tsx";
 import { SearchFilter } from "./search-filter.tsx";
 
@@ -42,12 +36,6 @@ export function ResultsFilters({ view, update, tagTypes, withNames }: ResultsFil
   const t = useT();
   const { filters, soonMonths } = view;
   const set = (changes: Partial<ResultFilters>) => update({ filters: { ...filters, ...changes } });
-  const tagLabel = (value: TagValue) =>
-    value === "empty"
-      ? `${t("results.tag.empty")} (${t("results.status.noRealName")})`
-      : value === "other"
-        ? t("results.status.unknown")
-        : value;
   const typeOptions = [...new Set([...tagTypes, ...filters.tagTypes])];
 
   return (
@@ -74,7 +62,7 @@ export function ResultsFilters({ view, update, tagTypes, withNames }: ResultsFil
         <MultiSelect
           label={t("results.filter.tag")}
           placeholder={filters.tags.length ? undefined : t("results.filter.any")}
-          data={TAG_VALUES.map((value) => ({ value, label: tagLabel(value) }))}
+          data={TAG_VALUES.map((value) => ({ value, label: tagFilterText(t, value) }))}
           value={[...filters.tags]}
           onChange={(value) => set({ tags: TAG_VALUES.filter((v) => value.includes(v)) })}
           clearable

@@ -132,10 +132,16 @@ export function ResultsWorkspace({
             />
             <ExportMenu
               rows={sorted}
-              soonMonths={soonMonths}
+              totalCount={derived.length}
+              view={view}
               withNames={withNames}
-              scopeLabel={scope.resellerId ? (scope.resellerLabel ?? scope.resellerId) : undefined}
+              scope={{
+                text: scopeText,
+                fileLabel: scope.resellerId ? (scope.resellerLabel ?? scope.resellerId) : undefined,
+              }}
+              month={month}
               now={now}
+              loadedOnly={partial?.loadedRows}
               onError={setExportError}
             />
           </Group>

@@ -1,46 +1,66 @@
 import type { ResultRow } from "#shared/tag-filters";
 import type { Translate } from "../../../app/i18n/i18n-context.ts";
+import { STATUS_LOOKS, type Tone } from "../status-look.ts";
 import { statusText } from "../status-text.ts";
+import type { TableColumn } from "../table-columns.ts";
 
 export type ExportOptions = {
   t: Translate;
   soonMonths: number;
-  /** Adds the name columns (only when names were fetched). */
-  withNames: boolean;
+  /** The columns on screen, left to right (`visibleColumns`). */
+  columns: readonly TableColumn[];
 };
 
+/** The rows to export as text in the UI language, each with the highlight it has on screen. */
+export type ExportTable = {
+  header: string[];
+  rows: { cells: string[]; tone: Tone }[];
+};
+
+type Cells = (row: ResultRow) => string[];
+
 /**
- * The rows to export as a table of text, header first, in the UI language. Every column is
- * exported whatever the table shows: a file handed on should not depend on someone's view. The
- * tag and months stay as Huawei wrote them, so the file can be checked against Huawei's data.
+ * The rows to export, header first, in the UI language: the columns the user sees, in their order,
+ * so the file matches the screen it was taken from. The name column becomes two (name, account
+ * name), as the table shows both. The tag and months stay as Huawei wrote them, so the file can be
+ * checked against Huawei's data.
  */
 export function exportTable(
   rows: readonly ResultRow[],
-  { t, soonMonths, withNames }: ExportOptions,
-): string[][] {
-  const header = [
-    t("results.col.id"),
-    ...(withNames ? [t("results.col.name"), t("results.col.accountName")] : []),
-    t("results.col.type"),
-    t("results.col.tag"),
-    t("results.col.effective"),
-    t("results.col.expire"),
-    t("results.col.status"),
-  ];
+  { t, soonMonths, columns }: ExportOptions,
+): ExportTable {
   const statusLabels = new Map<string, string>();
   const label = (status: ResultRow["status"]) => {
     let text = statusLabels.get(status);
     if (text === undefined) statusLabels.set(status, (text = statusText(t, status, soonMonths)));
     return text;
   };
-  const body = rows.map((row) => [
-    row.tag.customer_id,
-    ...(withNames ? [row.name ?? "", row.accountName ?? ""] : []),
-    row.tag.customer_tag_type ?? "",
-    row.tag.new_customer_tag ?? "",
-    row.tag.effective_time ?? "",
-    row.tag.expire_time ?? "",
-    label(row.status),
-  ]);
-  return [header, ...body];
+  const parts: Record<TableColumn, { header: string[]; cells: Cells }> = {
+    id: { header: [t("results.col.id")], cells: (row) => [row.tag.customer_id] },
+    name: {
+      header: [t("results.col.name"), t("results.col.accountName")],
+      cells: (row) => [row.name ?? "", row.accountName ?? ""],
+    },
+    type: { header: [t("results.col.type")], cells: (row) => [row.tag.customer_tag_type ?? ""] },
+    tag: { header: [t("results.col.tag")], cells: (row) => [row.tag.new_customer_tag ?? ""] },
+    effective: {
+      header: [t("results.col.effective")],
+      cells: (row) => [row.tag.effective_time ?? ""],
+    },
+    expire: { header: [t("results.col.expire")], cells: (row) => [row.tag.expire_time ?? ""] },
+    status: { header: [t("results.col.status")], cells: (row) => [label(row.status)] },
+  };
+  const chosen = columns.map((column) => parts[column]);
+  return {
+    header: chosen.flatMap((part) => part.header),
+    rows: rows.map((row) => ({
+      cells: chosen.flatMap((part) => part.cells(row)),
+      tone: STATUS_LOOKS[row.status].tone,
+    })),
+  };
+}
+
+/** The table as lines of text, header first (what a CSV holds). */
+export function tableLines(table: ExportTable): string[][] {
+  return [table.header, ...table.rows.map((row) => row.cells)];
 }

@@ -1,20 +1,15 @@
 import Papa from "papaparse";
-import { readSheet } from "read-excel-file/node";
 import { describe, expect, it } from "vitest";
-import { createDataset } from "#mocks/dataset";
 import { encodeCsv } from "#shared/csv";
-import { toResultRows } from "#shared/tag-filters";
+import type { NewCustomerTag } from "#shared/huawei-api";
+import { toResultRows, type CustomerNames } from "#shared/tag-filters";
 import { en } from "../../../app/i18n/en.ts";
 import { interpolate } from "../../../app/i18n/interpolate.ts";
 import type { Translate } from "../../../app/i18n/i18n-context.ts";
 import { zhCN } from "../../../app/i18n/zh-CN.ts";
-import { exportFileName } from "./export-file-name.ts";
-import { exportTable } from "./export-table.ts";
-import { writeXlsx } from "./write-xlsx.ts";
+import { tableColumns, visibleColumns } from "../table-columns.ts";
+import { exportTable, tableLines } from "./export-table.ts";
 
-const dataset = createDataset({ seed: 3, now: new Date("2026-11-20T00:00:00Z") });
-const context = { month: dataset.month, soonMonths: 3 };
-const customers = dataset.ownCustomers.slice(0, 50);
 const translator =
   (messages: Record<string, string>): Translate =>
   (key, params) =>
@@ -22,112 +17,138 @@ const translator =
 const tEn = translator(en);
 const tZh = translator(zhCN);
 
+// The current month of every test here; "soon" means up to three months ahead (2027-02).
+const context = { month: "2026-11", soonMonths: 3 };
+
+/** A Y tag, active in 2026-11; override what a test is about. */
+function buildTag(overrides: Partial<NewCustomerTag> = {}): NewCustomerTag {
+  return {
+    customer_id: "0123456789abcdef0123456789abcdef",
+    customer_tag_type: "NEW",
+    new_customer_tag: "Y",
+    effective_time: "2026-05",
+    expire_time: "2027-05",
+    ...overrides,
+  };
+}
+
+const active = buildTag({ customer_id: "a1".repeat(16) });
+const notNew = buildTag({ customer_id: "b2".repeat(16), new_customer_tag: "N" });
+const soon = buildTag({ customer_id: "c3".repeat(16), expire_time: "2027-01" });
+const noTag = buildTag({
+  customer_id: "d4".repeat(16),
+  customer_tag_type: null,
+  new_customer_tag: null,
+  effective_time: null,
+  expire_time: null,
+});
+const names: CustomerNames = new Map([
+  [active.customer_id, { name: "上海新天教育", accountName: "xintian01" }],
+]);
+
+describe("visibleColumns", () => {
+  it("lists the table's columns left to right without the hidden ones; the ID always stays", () => {
+    expect(tableColumns(true)).toEqual([
+      "id",
+      "name",
+      "type",
+      "tag",
+      "effective",
+      "expire",
+      "status",
+    ]);
+    expect(tableColumns(false)).toEqual(["id", "type", "tag", "effective", "expire", "status"]);
+    expect(visibleColumns(true, ["type", "effective"])).toEqual([
+      "id",
+      "name",
+      "tag",
+      "expire",
+      "status",
+    ]);
+    // The name column cannot show without names, hidden or not.
+    expect(visibleColumns(false, ["status"])).toEqual(["id", "type", "tag", "effective", "expire"]);
+  });
+});
+
 describe("exportTable", () => {
-  it("writes headers and statuses in the UI language, the tag and months as Huawei sent them", () => {
-    const rows = toResultRows(
-      customers.map((c) => c.tag),
-      context,
-    );
-    const table = exportTable(rows, { t: tZh, soonMonths: 3, withNames: false });
-    expect(table[0]).toEqual(["客户 ID", "标签类型", "新客标签", "生效月份", "失效月份", "状态"]);
-    expect(table).toHaveLength(rows.length + 1);
-    rows.forEach((row, index) => {
-      const line = table[index + 1]!;
-      expect(line[0]).toBe(row.tag.customer_id);
-      expect(line[2]).toBe(row.tag.new_customer_tag ?? "");
-      expect(line[4]).toBe(row.tag.expire_time ?? "");
-      expect(line[5]).toBe(interpolate(zhCN[`results.status.${row.status}`], { n: 3 }));
+  it("writes only the visible columns, in the table's order, in Chinese", () => {
+    const rows = toResultRows([active, notNew, noTag], context);
+    const table = exportTable(rows, {
+      t: tZh,
+      soonMonths: 3,
+      columns: visibleColumns(false, ["type", "effective"]),
     });
+    expect(tableLines(table)).toEqual([
+      ["客户 ID", "新客标签", "失效月份", "状态"],
+      [active.customer_id, "Y", "2027-05", "生效中"],
+      [notNew.customer_id, "N", "2027-05", "非新客（N）"],
+      [noTag.customer_id, "", "", "未实名认证"],
+    ]);
   });
 
-  it("adds the name columns when names are known", () => {
-    const names = new Map(
-      customers.map((c) => [
-        c.tag.customer_id,
-        { name: c.info.customer, accountName: c.info.account_name },
-      ]),
-    );
-    const rows = toResultRows(
-      customers.map((c) => c.tag),
-      context,
-      names,
-    );
-    const table = exportTable(rows, { t: tEn, soonMonths: 3, withNames: true });
-    expect(table[0]!.slice(0, 3)).toEqual(["Customer ID", "Customer name", "Account name"]);
-    expect(table[1]!.slice(1, 3)).toEqual([
-      customers[0]!.info.customer,
-      customers[0]!.info.account_name,
+  it("writes the name column as name and account name, in English, hiding the status", () => {
+    const rows = toResultRows([active, soon], context, names);
+    const table = exportTable(rows, {
+      t: tEn,
+      soonMonths: 3,
+      columns: visibleColumns(true, ["status", "tag"]),
+    });
+    expect(tableLines(table)).toEqual([
+      [
+        "Customer ID",
+        "Customer name",
+        "Account name",
+        "Tag type",
+        "Effective month",
+        "Expire month",
+      ],
+      [active.customer_id, "上海新天教育", "xintian01", "NEW", "2026-05", "2027-05"],
+      [soon.customer_id, "", "", "NEW", "2026-05", "2027-01"],
+    ]);
+  });
+
+  it("writes every column when none is hidden, the status naming the chosen months", () => {
+    const rows = toResultRows([soon], { month: "2026-11", soonMonths: 6 });
+    const table = exportTable(rows, { t: tEn, soonMonths: 6, columns: visibleColumns(false, []) });
+    expect(tableLines(table)).toEqual([
+      ["Customer ID", "Tag type", "New-customer tag", "Effective month", "Expire month", "Status"],
+      [soon.customer_id, "NEW", "Y", "2026-05", "2027-01", "Expiring within 6 months"],
+    ]);
+  });
+
+  it("gives each row the highlight it has on screen", () => {
+    const expired = buildTag({ customer_id: "e5".repeat(16), expire_time: "2026-10" });
+    const thisMonth = buildTag({ customer_id: "f6".repeat(16), expire_time: "2026-11" });
+    const rows = toResultRows([active, notNew, soon, noTag, expired, thisMonth], context);
+    const table = exportTable(rows, { t: tEn, soonMonths: 3, columns: ["id"] });
+    expect(table.rows.map((row) => row.tone)).toEqual([
+      undefined,
+      "danger",
+      "warning",
+      undefined,
+      "danger",
+      "warning",
     ]);
   });
 
   it("survives a CSV round trip with a crafted name neutralised", () => {
-    const tag = { ...customers[0]!.tag };
-    const names = new Map([
-      [tag.customer_id, { name: '=HYPERLINK("http://evil")', accountName: "a,b\nc" }],
+    const crafted = new Map([
+      [active.customer_id, { name: '=HYPERLINK("http://evil")', accountName: "a,b\nc" }],
     ]);
-    const table = exportTable(toResultRows([tag], context, names), {
+    const table = exportTable(toResultRows([active], context, crafted), {
       t: tEn,
       soonMonths: 3,
-      withNames: true,
+      columns: ["id", "name"],
     });
-    const csv = encodeCsv(table);
+    const csv = encodeCsv(tableLines(table));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const parsed = Papa.parse<string[]>(csv.slice(1), {
       newline: "\r\n",
       skipEmptyLines: true,
     }).data;
-    expect(parsed[1]![1]).toBe(`'=HYPERLINK("http://evil")`);
-    expect(parsed[1]![2]).toBe("a,b\nc");
-  });
-});
-
-describe("writeXlsx", () => {
-  it("writes a workbook that reads back as the same table", async () => {
-    const names = new Map([
-      [customers[1]!.tag.customer_id, { name: "=1+2 华为", accountName: null }],
+    expect(parsed).toEqual([
+      ["Customer ID", "Customer name", "Account name"],
+      [active.customer_id, `'=HYPERLINK("http://evil")`, "a,b\nc"],
     ]);
-    const rows = toResultRows(
-      customers.map((c) => c.tag),
-      context,
-      names,
-    );
-    const table = exportTable(rows, { t: tZh, soonMonths: 3, withNames: true });
-    const blob = await writeXlsx(table, "新客标签");
-    const sheet = await readSheet(Buffer.from(await blob.arrayBuffer()));
-    // read-excel-file reads an empty cell as null.
-    expect(sheet.map((row) => row.map((cell) => cell ?? ""))).toEqual(table);
-    expect(sheet[2]![1]).toBe("=1+2 华为");
-  });
-});
-
-describe("exportFileName", () => {
-  it("carries the date in China Standard Time and the scope", () => {
-    expect(exportFileName({ now: new Date("2026-11-29T10:00:00Z"), extension: "csv" })).toBe(
-      "new-customer-tags_2026-11-29_own.csv",
-    );
-    expect(
-      exportFileName({
-        now: new Date("2026-11-29T16:30:00Z"),
-        extension: "xlsx",
-        scopeLabel: "ruixin-partner01",
-      }),
-    ).toBe("new-customer-tags_2026-11-30_ruixin-partner01.xlsx");
-  });
-
-  it("makes any reseller label safe as a file name", () => {
-    expect(
-      exportFileName({
-        now: new Date("2026-01-01T00:00:00Z"),
-        extension: "csv",
-        scopeLabel: ' a/b:c*"d" 华为 ',
-      }),
-    ).toBe("new-customer-tags_2026-01-01_a-b-c-d-华为.csv");
-    expect(
-      exportFileName({
-        now: new Date("2026-01-01T00:00:00Z"),
-        extension: "csv",
-        scopeLabel: "../",
-      }),
-    ).toBe("new-customer-tags_2026-01-01_own.csv");
   });
 });
