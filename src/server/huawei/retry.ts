@@ -91,8 +91,10 @@ export function withRetry(call: ContextCall, options: RetryOptions = {}): Contex
       } catch (error) {
         outcome = { error };
       }
-      // The client left, or the deadline passed while the call waited: nobody reads this outcome.
-      if (signal.aborted) throw signal.reason;
+      // The client left (nobody reads this outcome), or the deadline passed before an answer came.
+      // An answer that did come at the deadline is still used.
+      const gone = signal.reason instanceof ProxyError && signal.reason.code === PROXY_ERRORS.clientGone;
+      if (signal.aborted && (gone || "error" in outcome)) throw signal.reason;
       const why = retryReason(outcome);
       const asked = why && parseRetryAfter(why.retryAfter, now());
       const backoff = why?.throttled
