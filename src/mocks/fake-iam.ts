@@ -44,6 +44,8 @@ export interface TokenStore {
   /** Adds tokens that are valid without being issued (the `acceptTokens` option). */
   accept(tokens: readonly string[]): void;
   readonly issuedCount: number;
+  /** Password sign-ins asked for, refused ones included (IAM locks a user after a few failures). */
+  readonly passwordAttempts: number;
   resetCount(): void;
 }
 
@@ -51,10 +53,12 @@ export interface TokenStore {
 export function createTokenStore(now: () => Date, user: IamUser = DEMO_IAM_USER): TokenStore {
   const tokens = new Map<string, number>(); // token -> expiry time in ms
   let issuedCount = 0;
+  let passwordAttempts = 0;
   return {
     issue(body) {
       const parsed = passwordAuthSchema.safeParse(body);
       if (!parsed.success) return iamError(400, "Bad Request", "The request body is invalid.");
+      passwordAttempts++;
       const { name, password, domain } = parsed.data.auth.identity.password.user;
       if (name !== user.user || password !== user.password || domain.name !== user.domain) {
         return iamError(401, "Unauthorized", "The username or password is wrong.");
@@ -92,8 +96,12 @@ export function createTokenStore(now: () => Date, user: IamUser = DEMO_IAM_USER)
     get issuedCount() {
       return issuedCount;
     },
+    get passwordAttempts() {
+      return passwordAttempts;
+    },
     resetCount() {
       issuedCount = 0;
+      passwordAttempts = 0;
     },
   };
 }

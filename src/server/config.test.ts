@@ -27,6 +27,15 @@ describe("loadConfig", () => {
     });
   });
 
+  it("queues, limits and cools off by default as documented, and reads each override", () => {
+    expect(loadConfig({})).toMatchObject({ maxQueuedCallsPerClient: 20, upstreamDeadlineMs: 15_000, iamRetryAfterS: 300 });
+    expect(
+      loadConfig({ MAX_QUEUED_CALLS_PER_CLIENT: "8", UPSTREAM_DEADLINE_MS: "20000", IAM_RETRY_AFTER_S: "60" }),
+    ).toMatchObject({ maxQueuedCallsPerClient: 8, upstreamDeadlineMs: 20_000, iamRetryAfterS: 60 });
+    expectConfigError({ UPSTREAM_DEADLINE_MS: "15s" }, "UPSTREAM_DEADLINE_MS");
+    expectConfigError({ IAM_RETRY_AFTER_S: "0" }, "IAM_RETRY_AFTER_S");
+  });
+
   it("is live with AK/SK, keeping the security token and domain id", () => {
     const config = loadConfig({
       HUAWEICLOUD_SDK_AK: "ABCDEFGH12345678",

@@ -26,6 +26,12 @@ export interface Config {
   clientRateLimitPerMinute: number;
   /** Calls to Huawei that may wait in the flow-control queue before new ones are refused. */
   maxQueuedCalls: number;
+  /** Calls one client (signed-in user, else address) may have waiting in that queue. */
+  maxQueuedCallsPerClient: number;
+  /** Total time one request may take at Huawei, queueing and retries included. */
+  upstreamDeadlineMs: number;
+  /** After IAM refused the password, seconds before the proxy asks IAM again. */
+  iamRetryAfterS: number;
 }
 
 /** Dashboard sign-in settings, as configured (the users file is read when the server starts). */
@@ -177,6 +183,9 @@ export function loadConfig(env: Env): Config {
     tls: tlsSettings(env),
     clientRateLimitPerMinute: integer(env, "CLIENT_RATE_LIMIT_PER_MINUTE", 1200, 1, 1_000_000),
     maxQueuedCalls: integer(env, "MAX_QUEUED_CALLS", 2000, 1, 1_000_000),
+    maxQueuedCallsPerClient: integer(env, "MAX_QUEUED_CALLS_PER_CLIENT", 20, 1, 1_000_000),
+    upstreamDeadlineMs: integer(env, "UPSTREAM_DEADLINE_MS", 15_000, 100, 600_000),
+    iamRetryAfterS: integer(env, "IAM_RETRY_AFTER_S", 300, 1, 86_400),
     mode: auth ? "live" : "demo",
     auth,
     domainId: read(env, "HUAWEICLOUD_SDK_DOMAIN_ID"),

@@ -9,6 +9,8 @@ export const PROXY_ERRORS = {
   busy: "PROXY.0529",
   clientRateLimited: "PROXY.0429",
   upstreamTimeout: "PROXY.0504",
+  // Never seen by anyone: the client that would read it has gone. Named for the log line.
+  clientGone: "PROXY.0499",
   iamFailed: "PROXY.0401",
   // Same code as iamFailed: the browser's explanation of PROXY.0401 covers both sign-ins.
   signInRequired: "PROXY.0401",

@@ -20,14 +20,19 @@ export interface Authenticator {
 }
 
 /** Builds the authenticator for the configured kind of credentials. */
-export function createAuthenticator(auth: UpstreamAuth, iamEndpoint: string, timeoutMs: number): Authenticator {
+export function createAuthenticator(
+  auth: UpstreamAuth,
+  iamEndpoint: string,
+  timeoutMs: number,
+  iam: { retryAfterMs?: number } = {},
+): Authenticator {
   if (auth.kind === "aksk") {
     return {
       headers: (request) => Promise.resolve(signRequest({ ...request, credentials: auth.credentials })),
       refused: () => false,
     };
   }
-  const tokens = createIamTokenProvider({ endpoint: iamEndpoint, ...auth, timeoutMs });
+  const tokens = createIamTokenProvider({ endpoint: iamEndpoint, ...auth, timeoutMs, ...iam });
   return {
     headers: async () => ({ "X-Auth-Token": await tokens.get() }),
     refused(authHeaders) {

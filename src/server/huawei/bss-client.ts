@@ -8,6 +8,7 @@ import {
 } from "#shared/huawei-api";
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import type { Authenticator } from "./authenticator.ts";
+import type { Caller, ContextCall } from "./call-context.ts";
 import { postRaw, type RawAnswer } from "./http-post.ts";
 
 // The tag answer holds no personal data, so once it validates its text is forwarded as it came
@@ -36,34 +37,42 @@ export interface BssClientOptions {
   endpoint: string;
   authenticator: Authenticator;
   domainId?: string | undefined;
+  /** Timeout of one attempt; shortened to what is left of the request's deadline. */
   timeoutMs: number;
+  now?: () => number;
 }
 
-/** Calls one BSS API; throws ProxyError when Huawei cannot be reached or answers something unreadable. */
-export type BssCall = (api: BssApi, body: object) => Promise<BssAnswer>;
+/** Calls one BSS API for a caller; throws ProxyError when Huawei cannot be reached or answers something unreadable. */
+export type BssCall = (api: BssApi, body: object, caller: Caller) => Promise<BssAnswer>;
 
 /** Creates the client that signs and sends requests to the configured BSS endpoint, and nowhere else. */
-export function createBssClient(options: BssClientOptions): BssCall {
-  const send = async (api: BssApi, payload: string): Promise<{ answer: BssAnswer; auth: Record<string, string> }> => {
+export function createBssClient(options: BssClientOptions): ContextCall {
+  const now = options.now ?? Date.now;
+  const send = async (
+    api: BssApi,
+    payload: string,
+    deadlineAt: number,
+  ): Promise<{ answer: BssAnswer; auth: Record<string, string> }> => {
     // The path comes from a fixed table: nothing the browser sends ever becomes part of the URL.
     const url = `${options.endpoint}${BSS_PATHS[api]}`;
     const headers: Record<string, string> = { "Content-Type": "application/json" };
     if (options.domainId) headers["X-Domain-Id"] = options.domainId;
     const auth = await options.authenticator.headers({ method: "POST", url, headers, body: payload });
     let response: RawAnswer;
+    const timeoutMs = Math.max(1, Math.min(options.timeoutMs, deadlineAt - now()));
     try {
-      response = await postRaw(url, { ...headers, ...auth }, payload, options.timeoutMs);
+      response = await postRaw(url, { ...headers, ...auth }, payload, timeoutMs);
     } catch (error) {
-      throw transportError(error, options.timeoutMs);
+      throw transportError(error, timeoutMs);
     }
     return { answer: readAnswer(api, response), auth };
   };
 
-  return async (api, body) => {
+  return async (api, body, context) => {
     const payload = JSON.stringify(body);
-    const first = await send(api, payload);
+    const first = await send(api, payload, context.deadline.at);
     if (first.answer.status === 401 && options.authenticator.refused(first.auth)) {
-      return (await send(api, payload)).answer;
+      return (await send(api, payload, context.deadline.at)).answer;
     }
     return first.answer;
   };
@@ -120,7 +129,11 @@ function toErrorBody(json: unknown): ErrorBody | undefined {
 
 function transportError(error: unknown, timeoutMs: number): ProxyError {
   if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-    return new ProxyError(504, PROXY_ERRORS.upstreamTimeout, `Huawei did not answer within ${timeoutMs / 1000} s`);
+    return new ProxyError(
+      504,
+      PROXY_ERRORS.upstreamTimeout,
+      `Huawei did not answer within ${Math.round(timeoutMs / 100) / 10} s`,
+    );
   }
   const cause = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : "";
   return new ProxyError(

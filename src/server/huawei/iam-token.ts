@@ -9,6 +9,8 @@ export interface IamTokenOptions {
   timeoutMs: number;
   /** Refresh this long before `expires_at` (tokens live 24 h; a margin avoids using one that dies mid-call). */
   refreshMarginMs?: number;
+  /** After IAM refused the password, how long the proxy does not ask again (IAM locks a user after a few failures). */
+  retryAfterMs?: number;
   now?: () => number;
 }
 
@@ -28,8 +30,21 @@ interface CachedToken {
 export function createIamTokenProvider(options: IamTokenOptions): TokenProvider {
   const now = options.now ?? Date.now;
   const margin = options.refreshMarginMs ?? 60 * 60_000;
+  const retryAfterMs = options.retryAfterMs ?? 300_000;
   let cached: CachedToken | undefined;
   let pending: Promise<string> | undefined;
+  let refused: { at: number; status: number } | undefined;
+
+  const coolingOff = (): ProxyError => {
+    const { at, status } = refused ?? { at: now(), status: 0 };
+    const left = Math.max(1, Math.ceil((at + retryAfterMs - now()) / 1000));
+    return new ProxyError(
+      502,
+      PROXY_ERRORS.iamFailed,
+      `IAM refused the password (HTTP ${status}); to keep the IAM user from being locked, the proxy asks IAM again only in ${left} s (IAM_RETRY_AFTER_S). Check HUAWEICLOUD_IAM_DOMAIN_NAME, HUAWEICLOUD_IAM_USER_NAME and HUAWEICLOUD_IAM_PASSWORD, then restart the proxy`,
+      String(left),
+    );
+  };
 
   async function fetchToken(): Promise<string> {
     const body = {
@@ -56,12 +71,17 @@ export function createIamTokenProvider(options: IamTokenOptions): TokenProvider 
     }
     const token = response.header("x-subject-token");
     const expiresAt = readExpiry(response.text);
+    if (response.status >= 400 && response.status < 500) {
+      // A refusal of the credentials: never retried, and not asked again for a while, since
+      // repeated password failures lock the IAM user.
+      refused = { at: now(), status: response.status };
+      throw coolingOff();
+    }
     if (response.status !== 201 || !token) {
-      // Never retried: repeated password failures lock the IAM user.
       throw new ProxyError(
         502,
         PROXY_ERRORS.iamFailed,
-        `IAM refused the token request with HTTP ${response.status}; check HUAWEICLOUD_IAM_DOMAIN_NAME, HUAWEICLOUD_IAM_USER_NAME and HUAWEICLOUD_IAM_PASSWORD`,
+        `IAM answered the token request with HTTP ${response.status} and no token; try again shortly`,
       );
     }
     const expiry = expiresAt ?? now() + 24 * 60 * 60_000;
@@ -72,6 +92,7 @@ export function createIamTokenProvider(options: IamTokenOptions): TokenProvider 
   return {
     get() {
       if (cached && now() < cached.refreshAt) return Promise.resolve(cached.value);
+      if (refused && now() < refused.at + retryAfterMs) return Promise.reject(coolingOff());
       pending ??= fetchToken().finally(() => {
         pending = undefined;
       });

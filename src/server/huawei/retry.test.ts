@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
-import type { BssAnswer, BssCall } from "./bss-client.ts";
+import type { BssAnswer } from "./bss-client.ts";
+import type { CallContext, ContextCall } from "./call-context.ts";
 import { parseRetryAfter, withRetry } from "./retry.ts";
 
 const ok: BssAnswer = { ok: true, status: 200, body: { new_customer_tags: [] } };
@@ -13,7 +14,7 @@ const fail = (status: number, code: string, retryAfter?: string): BssAnswer => (
 
 function scripted(outcomes: Array<BssAnswer | Error>) {
   const calls: number[] = [];
-  const call: BssCall = async () => {
+  const call: ContextCall = async () => {
     calls.push(calls.length);
     const next = outcomes[Math.min(calls.length - 1, outcomes.length - 1)]!;
     if (next instanceof Error) throw next;
@@ -22,19 +23,41 @@ function scripted(outcomes: Array<BssAnswer | Error>) {
   return { call, calls };
 }
 
-function run(outcomes: Array<BssAnswer | Error>, maxAttempts = 4) {
+const context = (overrides: Partial<CallContext> = {}): CallContext => ({
+  client: "address:127.0.0.1",
+  priority: "user",
+  signal: new AbortController().signal,
+  deadline: { at: 60_000, totalMs: 60_000 },
+  ...overrides,
+});
+
+/** Runs scripted outcomes through withRetry; each sleep and each call moves the clock as told. */
+function run(
+  outcomes: Array<BssAnswer | Error>,
+  maxAttempts = 4,
+  { callMs = 0, callContext = context() }: { callMs?: number; callContext?: CallContext } = {},
+) {
+  let time = 0;
   const delays: number[] = [];
   const { call, calls } = scripted(outcomes);
-  const retrying = withRetry(call, {
+  // Like the real client, an attempt ends at the deadline at the latest.
+  const timed: ContextCall = async (...args) => {
+    time += Math.min(callMs, callContext.deadline.at - time);
+    return call(...args);
+  };
+  const retrying = withRetry(timed, {
     maxAttempts,
     random: () => 0.5,
     sleep: async (ms) => {
       delays.push(ms);
+      time += ms;
     },
-    now: () => 0,
+    now: () => time,
   });
-  return { result: retrying("newCustomerTags", {}), delays, calls };
+  return { result: retrying("newCustomerTags", {}, callContext), delays, calls };
 }
+
+const timeout = () => new ProxyError(504, PROXY_ERRORS.upstreamTimeout, "Huawei did not answer within 10 s");
 
 describe("withRetry", () => {
   it("retries throttling (429 APIG.0308, CBC.0250) and then succeeds, waiting 2-5 s", async () => {
@@ -82,6 +105,43 @@ describe("withRetry", () => {
   it("rethrows a final transport error", async () => {
     const r = run([new ProxyError(504, PROXY_ERRORS.upstreamTimeout, "timeout")], 2);
     await expect(r.result).rejects.toMatchObject({ code: PROXY_ERRORS.upstreamTimeout });
+  });
+
+  it("stops at the request's deadline and says so with the real figures", async () => {
+    // 10 s attempts, a 15 s deadline: the second attempt would not fit after the first's backoff.
+    const r = run([timeout()], 4, { callMs: 10_000, callContext: context({ deadline: { at: 15_000, totalMs: 15_000 } }) });
+    await expect(r.result).rejects.toMatchObject({
+      status: 504,
+      code: "PROXY.0504",
+      message: "Huawei did not answer in time: 2 attempts in 15 s, and the proxy's limit for one request is 15 s (UPSTREAM_DEADLINE_MS)",
+    });
+    expect(r.calls).toHaveLength(2);
+  });
+
+  it("never waits for a retry that would end after the deadline", async () => {
+    // Huawei asks for 30 s (capped at 8 s); the deadline is 5 s away.
+    const r = run([fail(429, "APIG.0308", "30"), ok], 4, { callContext: context({ deadline: { at: 5000, totalMs: 5000 } }) });
+    await expect(r.result).resolves.toMatchObject({ status: 429 });
+    expect(r.delays).toEqual([]);
+  });
+
+  it("reports attempts that ran out before the deadline without blaming it", async () => {
+    const r = run([timeout()], 2, { callMs: 1000 });
+    await expect(r.result).rejects.toMatchObject({ message: "Huawei did not answer in time: 2 attempts in 2.3 s" });
+  });
+
+  it("stops retrying once the caller has gone, with the abort's reason", async () => {
+    const gone = new AbortController();
+    const { call, calls } = scripted([fail(503, "CBC.0999"), ok]);
+    const retrying = withRetry(
+      async (...args) => {
+        gone.abort(new ProxyError(499, PROXY_ERRORS.clientGone, "gone"));
+        return call(...args);
+      },
+      { sleep: () => new Promise(() => {}) },
+    );
+    await expect(retrying("newCustomerTags", {}, context({ signal: gone.signal }))).rejects.toMatchObject({ code: "PROXY.0499" });
+    expect(calls).toHaveLength(1);
   });
 
   it("parses Retry-After as seconds or a date", () => {

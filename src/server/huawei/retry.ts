@@ -1,5 +1,6 @@
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
-import type { BssAnswer, BssCall } from "./bss-client.ts";
+import type { BssAnswer } from "./bss-client.ts";
+import { type ContextCall, sleepUnlessAborted } from "./call-context.ts";
 
 /** Huawei's throttling codes: the API gateway's and the BSS's own. */
 export const THROTTLING_CODES = new Set(["APIG.0308", "APIGW.0308", "CBC.0250"]);
@@ -56,8 +57,22 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Wraps a BSS call with jittered exponential backoff for throttling and transient failures. */
-export function withRetry(call: BssCall, options: RetryOptions = {}): BssCall {
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10}`;
+
+/** The 504 for a request whose attempts all timed out, stating what really happened. */
+function timedOut(attempts: number, elapsedMs: number, deadlineMs: number, deadlineReached: boolean): ProxyError {
+  const tried = `${attempts} attempt${attempts === 1 ? "" : "s"} in ${seconds(elapsedMs)} s`;
+  const limit = deadlineReached
+    ? `, and the proxy's limit for one request is ${seconds(deadlineMs)} s (UPSTREAM_DEADLINE_MS)`
+    : "";
+  return new ProxyError(504, PROXY_ERRORS.upstreamTimeout, `Huawei did not answer in time: ${tried}${limit}`);
+}
+
+/**
+ * Wraps a BSS call with jittered exponential backoff for throttling and transient failures, within
+ * the request's deadline; stops as soon as the caller has gone.
+ */
+export function withRetry(call: ContextCall, options: RetryOptions = {}): ContextCall {
   const maxAttempts = options.maxAttempts ?? 4;
   const base = options.baseDelayMs ?? 300;
   const cap = options.maxDelayMs ?? 8000;
@@ -66,27 +81,39 @@ export function withRetry(call: BssCall, options: RetryOptions = {}): BssCall {
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;
 
-  return async (api, body) => {
+  return async (api, body, context) => {
+    const started = now();
+    const { signal, deadline } = context;
     for (let attempt = 1; ; attempt++) {
       let outcome: Outcome;
       try {
-        outcome = { answer: await call(api, body) };
+        outcome = { answer: await call(api, body, context) };
       } catch (error) {
         outcome = { error };
       }
+      // The client left (nobody reads this outcome), or the deadline passed before an answer came.
+      // An answer that did come at the deadline is still used.
+      const gone = signal.reason instanceof ProxyError && signal.reason.code === PROXY_ERRORS.clientGone;
+      if (signal.aborted && (gone || "error" in outcome)) throw signal.reason;
       const why = retryReason(outcome);
-      const allowed = why && attempt < maxAttempts && (options.mayRetry?.() ?? true);
-      if (!why || !allowed) {
-        if ("error" in outcome) throw outcome.error;
-        return outcome.answer;
-      }
-      const asked = parseRetryAfter(why.retryAfter, now());
-      const backoff = why.throttled
+      const asked = why && parseRetryAfter(why.retryAfter, now());
+      const backoff = why?.throttled
         ? throttleMin + random() * (throttleMax - throttleMin)
         : random() * Math.min(cap, base * 2 ** (attempt - 1)) + base / 2;
       const delayMs = Math.min(cap, Math.max(asked ?? 0, backoff));
+      // Another attempt needs the wait and some time to answer before the deadline.
+      const fits = now() + delayMs < deadline.at;
+      const allowed = why && attempt < maxAttempts && fits && (options.mayRetry?.() ?? true);
+      if (!why || !allowed) {
+        if ("answer" in outcome) return outcome.answer;
+        const error = outcome.error;
+        if (error instanceof ProxyError && error.code === PROXY_ERRORS.upstreamTimeout) {
+          throw timedOut(attempt, now() - started, deadline.totalMs, !fits);
+        }
+        throw error;
+      }
       options.onRetry?.({ attempt, delayMs, reason: why.reason });
-      await sleep(delayMs);
+      await sleepUnlessAborted(sleep, delayMs, signal);
     }
   };
 }

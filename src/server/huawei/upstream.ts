@@ -4,6 +4,7 @@ import type { Config } from "../config.ts";
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import { createAuthenticator } from "./authenticator.ts";
 import { type BssCall, createBssClient } from "./bss-client.ts";
+import type { ContextCall } from "./call-context.ts";
 import { type CircuitBreakerOptions, withCircuitBreaker } from "./circuit-breaker.ts";
 import { createFlowControl, type FlowControl } from "./flow-control.ts";
 import { createRetryBudget } from "./retry-budget.ts";
@@ -11,26 +12,46 @@ import { type RetryOptions, withRetry } from "./retry.ts";
 
 export type UpstreamConfig = Pick<
   Config,
-  "auth" | "bssEndpoint" | "iamEndpoint" | "domainId" | "upstreamTimeoutMs" | "rateLimitPerSecond" | "maxQueuedCalls"
+  | "auth"
+  | "bssEndpoint"
+  | "iamEndpoint"
+  | "domainId"
+  | "upstreamTimeoutMs"
+  | "upstreamDeadlineMs"
+  | "rateLimitPerSecond"
+  | "maxQueuedCalls"
+  | "maxQueuedCallsPerClient"
+  | "iamRetryAfterS"
 >;
 
 export interface UpstreamOptions {
   logger?: Logger | undefined;
   retry?: RetryOptions;
   breaker?: CircuitBreakerOptions;
+  /** The queue's clock (tests drive it by hand to make turns observable). */
+  queueClock?: { now: () => number; sleep: (ms: number) => Promise<void> } | undefined;
+}
+
+/** The proxy's way to Huawei, and how many calls wait in its queues. */
+export interface Upstream extends BssCall {
+  /** Calls waiting for their turn, all APIs together. */
+  waiting(): number;
 }
 
 /**
- * The one way the proxy calls Huawei: signed or token-authenticated, queued to the flow-control
- * limit per API (Huawei counts each API separately), retried on throttling and transient failures
- * within a budget, and failing fast while Huawei is down.
+ * The one way the proxy calls Huawei: signed or token-authenticated, queued fairly between clients
+ * to the flow-control limit per API (Huawei counts each API separately), retried on throttling and
+ * transient failures within a budget and the request's deadline, failing fast while an API is
+ * down, and dropped as soon as its client has gone.
  */
-export function createUpstream(config: UpstreamConfig, options: UpstreamOptions = {}): BssCall {
+export function createUpstream(config: UpstreamConfig, options: UpstreamOptions = {}): Upstream {
   if (!config.auth) throw new Error("createUpstream needs credentials");
   const log = options.logger;
   const client = createBssClient({
     endpoint: config.bssEndpoint,
-    authenticator: createAuthenticator(config.auth, config.iamEndpoint, config.upstreamTimeoutMs),
+    authenticator: createAuthenticator(config.auth, config.iamEndpoint, config.upstreamTimeoutMs, {
+      retryAfterMs: config.iamRetryAfterS * 1000,
+    }),
     domainId: config.domainId,
     timeoutMs: config.upstreamTimeoutMs,
   });
@@ -38,26 +59,23 @@ export function createUpstream(config: UpstreamConfig, options: UpstreamOptions 
   const flowOf = (api: BssApi) => {
     let flow = flows.get(api);
     if (!flow) {
-      flow = createFlowControl({ perSecond: config.rateLimitPerSecond });
+      flow = createFlowControl({
+        perSecond: config.rateLimitPerSecond,
+        maxPerClient: config.maxQueuedCallsPerClient,
+        maxWaiting: config.maxQueuedCalls,
+        ...options.queueClock,
+      });
       flows.set(api, flow);
     }
     return flow;
   };
-  const limited: BssCall = async (api, body) => {
-    const flow = flowOf(api);
-    if (flow.waiting >= config.maxQueuedCalls) {
-      throw new ProxyError(
-        503,
-        PROXY_ERRORS.busy,
-        `The proxy already has ${flow.waiting} calls to Huawei waiting for their turn; try again shortly`,
-        "5",
-      );
-    }
-    await flow.acquire();
-    return client(api, body);
+  const limited: ContextCall = async (api, body, context) => {
+    await flowOf(api).acquire(context);
+    return client(api, body, context);
   };
   const guarded = withCircuitBreaker(limited, {
-    onChange: (state) => log?.warn({ circuit: state }, state === "open" ? "Huawei is failing: calls paused" : "Huawei answers again"),
+    onChange: (state, api) =>
+      log?.warn({ circuit: state, api }, state === "open" ? "Huawei API is failing: calls paused" : "Huawei API answers again"),
     ...options.breaker,
   });
   const budget = createRetryBudget();
@@ -66,8 +84,33 @@ export function createUpstream(config: UpstreamConfig, options: UpstreamOptions 
     onRetry: (info) => log?.warn(info, "retrying a call to Huawei"),
     ...options.retry,
   });
-  return (api, body) => {
+  const deadlineMs = config.upstreamDeadlineMs;
+  const call: BssCall = async (api, body, caller) => {
     budget.recordCall();
-    return retrying(api, body);
+    const expired = new AbortController();
+    const timer = setTimeout(
+      () =>
+        expired.abort(
+          new ProxyError(
+            504,
+            PROXY_ERRORS.upstreamTimeout,
+            `No answer from Huawei within ${deadlineMs / 1000} s, the proxy's limit for one request (UPSTREAM_DEADLINE_MS)`,
+          ),
+        ),
+      deadlineMs,
+    );
+    try {
+      return await retrying(api, body, {
+        client: caller.client,
+        priority: caller.priority ?? "user",
+        signal: caller.signal ? AbortSignal.any([caller.signal, expired.signal]) : expired.signal,
+        deadline: { at: Date.now() + deadlineMs, totalMs: deadlineMs },
+      });
+    } finally {
+      clearTimeout(timer);
+    }
   };
+  return Object.assign(call, {
+    waiting: () => [...flows.values()].reduce((sum, flow) => sum + flow.waiting, 0),
+  });
 }

@@ -1,8 +1,29 @@
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { BSS_PATHS, type BssApi, validateRequest } from "#shared/huawei-api";
+import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import type { BssCall } from "../huawei/bss-client.ts";
 
 const APIS: BssApi[] = ["newCustomerTags", "indirectPartners", "subCustomers"];
+
+/** The client a request's calls are queued under: the signed-in user, else the address. */
+export function clientOf(request: FastifyRequest): string {
+  return request.user ? `user:${request.user}` : `address:${request.ip}`;
+}
+
+/**
+ * Aborts when the client goes before its answer is written (Cancel, a closed tab, a timeout), so
+ * its call leaves the queue unsent. (The request's own 'close' has already fired once the body
+ * was read, so the response's is the one that tells.)
+ */
+function abandonment(reply: FastifyReply): AbortSignal {
+  const gone = new AbortController();
+  reply.raw.once("close", () => {
+    if (!reply.raw.writableFinished) {
+      gone.abort(new ProxyError(499, PROXY_ERRORS.clientGone, "The client closed the connection before its answer"));
+    }
+  });
+  return gone.signal;
+}
 
 /** Registers one forwarding route per Huawei API: validate, call Huawei, answer exactly what it said. */
 export function registerBssRoutes(
@@ -14,7 +35,7 @@ export function registerBssRoutes(
     app.post(`/api${BSS_PATHS[api]}`, { config: { rateLimit } }, async (request, reply) => {
       const checked = validateRequest(api, request.body);
       if (!checked.ok) return reply.code(400).send(checked.error);
-      const answer = await call(api, checked.value);
+      const answer = await call(api, checked.value, { client: clientOf(request), signal: abandonment(reply) });
       if (!answer.ok) {
         request.upstreamErrorCode = answer.body.error_code;
         if (answer.retryAfter) void reply.header("Retry-After", answer.retryAfter);

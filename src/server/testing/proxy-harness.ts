@@ -5,7 +5,7 @@ import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#mocks/dataset";
 import { type FakeBss, type FakeBssOptions, startFakeBss } from "#mocks/http-server";
 import { CSRF_VALUE, buildApp } from "../app.ts";
 import type { UpstreamAuth } from "../config.ts";
-import { createUpstream } from "../huawei/upstream.ts";
+import { createUpstream, type UpstreamOptions } from "../huawei/upstream.ts";
 import type { RetryOptions } from "../huawei/retry.ts";
 import type { CircuitBreakerOptions } from "../huawei/circuit-breaker.ts";
 import type { AccessControl } from "../access/access-control.ts";
@@ -30,6 +30,8 @@ export interface Harness {
   url: string;
   /** Every log line the proxy wrote. */
   logs: string[];
+  /** Calls waiting in the proxy's queues for their turn. */
+  queued(): number;
   post(path: string, body: unknown, headers?: Record<string, string>): Promise<{ status: number; body: ProxyBody; headers: Headers }>;
   close(): Promise<void>;
 }
@@ -42,6 +44,11 @@ export interface HarnessOptions {
   retry?: RetryOptions;
   breaker?: CircuitBreakerOptions;
   maxQueuedCalls?: number;
+  maxQueuedCallsPerClient?: number;
+  upstreamDeadlineMs?: number;
+  iamRetryAfterS?: number;
+  /** Drives the queue's clock by hand (see manual-clock.ts). */
+  queueClock?: UpstreamOptions["queueClock"];
   clientRateLimitPerMinute?: number;
   access?: AccessControl;
   /** Addresses whose X-Forwarded-* headers the proxy believes. */
@@ -76,9 +83,13 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
       upstreamTimeoutMs: options.upstreamTimeoutMs ?? 2000,
       rateLimitPerSecond: options.rateLimitPerSecond ?? 1000,
       maxQueuedCalls: options.maxQueuedCalls ?? 2000,
+      maxQueuedCallsPerClient: options.maxQueuedCallsPerClient ?? 2000,
+      upstreamDeadlineMs: options.upstreamDeadlineMs ?? 15_000,
+      iamRetryAfterS: options.iamRetryAfterS ?? 300,
     },
     {
       logger,
+      queueClock: options.queueClock,
       retry: { baseDelayMs: 20, throttleDelayMs: [20, 40], ...options.retry },
       ...(options.breaker ? { breaker: options.breaker } : {}),
     },
@@ -96,6 +107,7 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
     app,
     url,
     logs,
+    queued: () => call.waiting(),
     async post(path, body, headers = {}) {
       const response = await fetch(`${url}${path}`, {
         method: "POST",

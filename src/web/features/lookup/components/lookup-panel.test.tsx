@@ -128,6 +128,32 @@ describe("LookupPanel", () => {
     );
   });
 
+  it("Cancel aborts the requests in flight, so the proxy can drop their calls to Huawei", async () => {
+    const user = userEvent.setup();
+    const ids = buildForeignIds(1000);
+    let waiting = 0;
+    let aborted = 0;
+    server.use(
+      http.post(TAGS_URL, async ({ request }) => {
+        waiting += 1;
+        // Holds the answer until the browser gives up on it, as a busy queue at the proxy would.
+        await new Promise((resolve) => request.signal.addEventListener("abort", resolve));
+        aborted += 1;
+        return HttpResponse.json({ new_customer_tags: [] });
+      }),
+    );
+    render(<Harness />);
+    await user.click(screen.getByRole("textbox", { name: /Customer IDs/ }));
+    await user.paste(ids.join("\n"));
+    await user.click(screen.getByRole("button", { name: "Query" }));
+    await waitFor(() => expect(waiting).toBe(4));
+
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(aborted).toBe(4));
+    await screen.findByText(/^Cancelled after/);
+    expect(waiting).toBe(4);
+  });
+
   it("answers a repeated query from the cache, and Refresh asks Huawei again", async () => {
     const user = userEvent.setup();
     const known = buildTags(3);
