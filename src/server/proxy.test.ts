@@ -203,4 +203,25 @@ describe("proxy with an IAM token", () => {
       await h.close();
     }
   });
+
+  it("after a wrong IAM password stops asking IAM for the cooling-off period, and says why", async () => {
+    const h = await startProxyHarness({
+      auth: { kind: "iam", domainName: "demo-partner", userName: "demo-user", password: "wrong" },
+      iamRetryAfterS: 300,
+    });
+    try {
+      const answers = [];
+      for (let i = 0; i < 8; i++) answers.push(await h.post(TAGS, { limit: 1 }));
+      // IAM locks a user after a few failures: eight browser requests, one password attempt.
+      expect(h.fake.state.tokens.passwordAttempts).toBe(1);
+      expect(answers.map((a) => a.status)).toEqual([502, 502, 502, 502, 502, 502, 502, 502]);
+      const later = answers[7]!;
+      expect(later.body.error_code).toBe("PROXY.0401");
+      expect(later.body.error_msg).toMatch(/IAM_RETRY_AFTER_S/);
+      expect(Number(later.headers.get("retry-after"))).toBeGreaterThan(0);
+      expect(Number(later.headers.get("retry-after"))).toBeLessThanOrEqual(300);
+    } finally {
+      await h.close();
+    }
+  });
 });

@@ -1,6 +1,7 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FaultRule } from "#mocks/faults";
 import { BSS_PATHS } from "#shared/huawei-api";
+import { createManualClock } from "./testing/manual-clock.ts";
 import { type Harness, type HarnessOptions, startProxyHarness } from "./testing/proxy-harness.ts";
 
 const TAGS = `/api${BSS_PATHS.newCustomerTags}`;
@@ -11,8 +12,14 @@ afterEach(async () => {
   h = undefined;
 });
 
+// Long enough that a normal answer never hits it on a busy machine, short enough that a hang's
+// timeout keeps the test quick.
+const UPSTREAM_TIMEOUT_MS = 1500;
+// One second of Huawei's flow control plus the queue's 50 ms margin.
+const TURN_MS = 1050;
+
 async function withFaults(rules: FaultRule[], options: HarnessOptions = {}): Promise<Harness> {
-  h = await startProxyHarness({ upstreamTimeoutMs: 400, ...options });
+  h = await startProxyHarness({ upstreamTimeoutMs: UPSTREAM_TIMEOUT_MS, ...options });
   h.fake.state.faults = rules;
   return h;
 }
@@ -79,12 +86,23 @@ describe("faults at Huawei, as the browser sees them through the proxy", () => {
   });
 
   it("the proxy's own queue keeps Huawei's flow control: 25 calls at 10/s are never throttled", async () => {
-    h = await startProxyHarness({ rateLimitPerSecond: 10, fake: { rateLimitPerSecond: 10 } });
-    const started = Date.now();
-    const answers = await Promise.all(Array.from({ length: 25 }, () => lookup(h as Harness)));
-    expect(answers.every((a) => a.status === 200)).toBe(true);
-    expect(h.fake.state.stats.throttled).toBe(0);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    // One hand-driven clock for the proxy's queue and the fake gateway's sliding window, so the
+    // test sees whole turns, whatever the machine's load does to real time.
+    const clock = createManualClock(Date.now());
+    const harness = (h = await startProxyHarness({
+      rateLimitPerSecond: 10,
+      queueClock: clock,
+      fake: { rateLimitPerSecond: 10, now: () => new Date(clock.now()) },
+    }));
+    const calls = () => harness.fake.state.stats.calls.newCustomerTags;
+    const answers = Promise.all(Array.from({ length: 25 }, () => lookup(harness)));
+    await vi.waitFor(() => expect([calls(), harness.queued()]).toEqual([10, 15]));
+    clock.advance(TURN_MS);
+    await vi.waitFor(() => expect([calls(), harness.queued()]).toEqual([20, 5]));
+    clock.advance(TURN_MS);
+    await vi.waitFor(() => expect(calls()).toBe(25));
+    expect((await answers).map((a) => a.status)).toEqual(Array.from({ length: 25 }, () => 200));
+    expect(harness.fake.state.stats.throttled).toBe(0);
   });
 
   it("a wrong signature (401 APIGW.0301) is passed through and never retried", async () => {
@@ -116,16 +134,45 @@ describe("faults at Huawei, as the browser sees them through the proxy", () => {
   });
 
   it("after the cooldown one probe closes the circuit again", async () => {
+    const clock = createManualClock();
     const harness = await withFaults([{ times: 2, fault: { kind: "status", status: 502 } }], {
       retry: { maxAttempts: 1 },
-      breaker: { threshold: 2, cooldownMs: 200 },
+      breaker: { threshold: 2, cooldownMs: 200, now: clock.now },
     });
     await lookup(harness);
     await lookup(harness);
     expect((await lookup(harness)).status).toBe(503);
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    clock.advance(250);
     expect((await lookup(harness)).status).toBe(200);
     expect((await lookup(harness)).status).toBe(200);
+  });
+
+  it("one failing Huawei API opens only its own circuit: tag lookups still answer", async () => {
+    const harness = await withFaults(
+      [{ times: "always", api: "subCustomers", fault: { kind: "status", status: 503 } }],
+      { retry: { maxAttempts: 1 }, breaker: { threshold: 2, cooldownMs: 60_000 } },
+    );
+    const customers = () => harness.post(`/api${BSS_PATHS.subCustomers}`, { limit: 10 });
+    await customers();
+    await customers();
+    expect((await customers()).body.error_code).toBe("PROXY.0503");
+    const res = await lookup(harness);
+    expect(res.status).toBe(200);
+    expect(res.body.new_customer_tags).toHaveLength(5);
+  });
+
+  it("a hanging Huawei ends at the request's deadline across retries, and the 504 says so truly", async () => {
+    const harness = await withFaults([{ times: "always", fault: { kind: "hang" } }], {
+      upstreamTimeoutMs: 600,
+      upstreamDeadlineMs: 1000,
+      retry: { maxAttempts: 10 },
+    });
+    const res = await lookup(harness);
+    expect(res.status).toBe(504);
+    expect(res.body.error_code).toBe("PROXY.0504");
+    expect(res.body.error_msg).toMatch(/within 1 s\b.*\(UPSTREAM_DEADLINE_MS\)/);
+    // Ten attempts were allowed; the deadline let at most two start.
+    expect(harness.fake.state.stats.calls.newCustomerTags).toBeLessThanOrEqual(2);
   });
 
   it("refuses new calls with 503 PROXY.0529 when the queue is full, instead of piling up", async () => {
