@@ -16,6 +16,11 @@ export const PROXY_ERRORS = {
   bodyTooLarge: "PROXY.0413",
   unsupportedMediaType: "PROXY.0415",
   internal: "PROXY.0500",
+  badRequest: "PROXY.0400",
+  requestTimeout: "PROXY.0408",
+  misdirected: "PROXY.0421",
+  headersTooLarge: "PROXY.0431",
+  restarting: "PROXY.0530",
 } as const;
 
 /** A failure the proxy answers with a status and a Huawei-shaped error body. */
