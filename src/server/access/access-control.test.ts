@@ -95,6 +95,15 @@ describe("dashboard access control over HTTP", () => {
     expect(res.status).toBe(200);
   });
 
+  it("logs an audit line per Huawei request: user, address, API and number of IDs, never the IDs", async () => {
+    const ids = ["34085605d7c6b54e02b91f38453804bf", "ec9b554a5ee580a03748a8f13587e67e"];
+    const res = await h.post(TAGS, { customer_ids: ids }, { Authorization: basic("alice", "alice-password-123") });
+    expect(res.status).toBe(200);
+    const line = h.logs.map((l) => JSON.parse(l) as Record<string, unknown>).findLast((l) => l.msg === "request");
+    expect(line).toMatchObject({ api: "newCustomerTags", user: "alice", ip: "127.0.0.1", ids: 2, status: 200 });
+    expect(h.logs.join("\n")).not.toContain(ids[0]);
+  });
+
   it("never logs the password, nor the names typed at sign-in", () => {
     expect(h.logs.join("\n")).not.toMatch(/user-[012]/);
     expect(h.logs.join("\n")).not.toContain("alice-password-123");
