@@ -78,4 +78,14 @@ describe("sign-in limiter", () => {
     time.advance(60_001);
     expect(limiter.admit("203.0.113.7", "x").ok).toBe(true);
   });
+
+  it("does not lock a user out at an address they signed in from before", () => {
+    const limiter = createSignInLimiter(buildLimits(), clock().now);
+    const earlier = limiter.admit("203.0.113.7", "alice");
+    if (!earlier.ok) throw new Error("expected admission");
+    limiter.succeeded(earlier.ticket);
+    for (let i = 0; i < 10; i++) limiter.admit(`198.51.100.${i}`, "alice");
+    expect(limiter.admit("198.51.100.50", "alice").ok).toBe(false);
+    expect(limiter.admit("203.0.113.7", "alice").ok).toBe(true);
+  });
 });

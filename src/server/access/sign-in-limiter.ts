@@ -39,15 +39,21 @@ interface NameRecord {
 // An attacker with many addresses or names must not grow the maps without bound; past this size
 // expired records go first, then the oldest.
 const MAX_RECORDS = 50_000;
+// Where a user signed in before, guesses at the name from elsewhere do not lock them out.
+const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
 
 /**
  * Sign-in attempts counted before the password is checked: `admit` records the attempt as a
  * failure at once (synchronously), so any number of simultaneous guesses gets exactly as many
- * checks as the limits leave, and `succeeded` takes the attempt back.
+ * checks as the limits leave, and `succeeded` takes the attempt back. A name's backoff does not
+ * apply at an address where that user signed in within 30 days (the address limit still does),
+ * so guessing at a name cannot lock its owner out.
  */
 export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS, now: () => number = Date.now) {
   const byAddress = new Map<string, number[]>();
   const byName = new Map<string, NameRecord>();
+  /** `name address` -> time of the last successful sign-in of that name from that address. */
+  const knownAddresses = new Map<string, number>();
 
   const recentAt = (address: string, at: number) => (byAddress.get(address) ?? []).filter((t) => t > at - limits.windowMs);
   const nameWaitMs = (record: NameRecord | undefined) => {
@@ -87,7 +93,9 @@ export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMIT
       let record = byName.get(name);
       if (record && nameExpired(record, at)) record = undefined;
       const readyAt = record ? record.lastAt + nameWaitMs(record) : at;
-      if (readyAt > at) return { ok: false, limit: "name", retryAfterMs: readyAt - at };
+      const knownAt = knownAddresses.get(`${name}\n${address}`);
+      const known = knownAt !== undefined && at - knownAt < KNOWN_ADDRESS_MS;
+      if (readyAt > at && !known) return { ok: false, limit: "name", retryAfterMs: readyAt - at };
 
       bound(byAddress, (times) => times.every((t) => t <= at - limits.windowMs));
       bound(byName, (r) => nameExpired(r, at));
@@ -103,6 +111,8 @@ export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMIT
     succeeded(ticket: SignInTicket): void {
       withdraw(ticket);
       byName.delete(ticket.name);
+      bound(knownAddresses, (at) => ticket.at - at >= KNOWN_ADDRESS_MS);
+      knownAddresses.set(`${ticket.name}\n${ticket.address}`, ticket.at);
     },
   };
 }
