@@ -74,6 +74,28 @@ function start(env: Record<string, string>) {
   return { child, ready, output: () => output };
 }
 
+async function npmStart(port: number, fakePort: number) {
+  const npm = spawn("npm", ["start", "--", "--no-web"], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), ENV_FILE: "", PORT: String(port), FAKE_BSS_PORT: String(fakePort) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(npm);
+  let output = "";
+  npm.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    npm.stdout.on("data", (d: Buffer) => {
+      output += d.toString();
+      if (output.includes("dashboard on")) resolve();
+    });
+    npm.once("exit", (code) => reject(new Error(`npm exited with ${code}: ${output}`)));
+  });
+  // The server's own pid, from its first log line, to check it is gone (and to clean up if not).
+  const serverPid = Number(/"pid":(\d+)/.exec(output)?.[1]);
+  serverPids.push(serverPid);
+  return { npm, serverPid };
+}
+
 describe("the proxy process", () => {
   it("refuses to start on 0.0.0.0 without access control, naming HOST", async () => {
     const { child, output } = start({ HOST: "0.0.0.0", PORT: "0" });
@@ -169,23 +191,7 @@ describe("the proxy process", () => {
 
   it("stops the server when only `npm start` is signalled, before npm itself exits", { timeout: 90_000 }, async () => {
     const { port, fakePort } = freePorts();
-    const npm = spawn("npm", ["start", "--", "--no-web"], {
-      cwd: root,
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), ENV_FILE: "", PORT: String(port), FAKE_BSS_PORT: String(fakePort) },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    children.push(npm);
-    let output = "";
-    npm.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    await new Promise<void>((resolve, reject) => {
-      npm.stdout.on("data", (d: Buffer) => {
-        output += d.toString();
-        if (output.includes("dashboard on")) resolve();
-      });
-      npm.once("exit", (code) => reject(new Error(`npm exited with ${code}: ${output}`)));
-    });
-    const serverPid = Number(/"pid":(\d+)/.exec(output)?.[1]);
-    serverPids.push(serverPid);
+    const { npm, serverPid } = await npmStart(port, fakePort);
     expect(serverPid).toBeGreaterThan(0);
 
     const exited = once(npm, "exit");
@@ -195,5 +201,27 @@ describe("the proxy process", () => {
     const refused = connect(port, "127.0.0.1");
     const [error] = (await once(refused, "error")) as [NodeJS.ErrnoException];
     expect(error.code).toBe("ECONNREFUSED");
+  });
+
+  it("finishes an in-flight request on Ctrl-C, which signals npm and the server both", { timeout: 90_000 }, async () => {
+    const { port, fakePort } = freePorts();
+    const { npm, serverPid } = await npmStart(port, fakePort);
+    const fake = `http://127.0.0.1:${fakePort}/__fake`;
+    await fetch(`${fake}/faults`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify([{ fault: { kind: "delay", ms: 1500 } }]),
+    });
+    const inFlight = tagQuery(`http://127.0.0.1:${port}`);
+    for (;;) {
+      const stats = (await (await fetch(`${fake}/stats`)).json()) as { calls: { newCustomerTags: number } };
+      if (stats.calls.newCustomerTags >= 1) break;
+    }
+    const exited = once(npm, "exit");
+    process.kill(serverPid, "SIGINT");
+    npm.kill("SIGINT");
+    expect((await inFlight).status).toBe(200);
+    await exited;
+    expect(isRunning(serverPid)).toBe(false);
   });
 });

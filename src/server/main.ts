@@ -123,8 +123,16 @@ async function main(): Promise<void> {
     if (cut === 0) await upstream.stop();
     process.exit(cut === 0 ? 0 : 1);
   };
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  process.once("SIGINT", () => void shutdown("SIGINT"));
+  // Ctrl-C reaches both npm and the server, and npm forwards it too: a repeated signal must not
+  // kill the drain (SIGKILL still does).
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void shutdown(signal);
+  };
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
+  process.on("SIGINT", () => onSignal("SIGINT"));
 
   await app.listen({ host: config.host, port: config.port });
   const shown = config.host.includes(":") ? `[${config.host}]` : config.host;
