@@ -46,6 +46,11 @@ describe("trusted proxies", () => {
     expect(trusted("192.168.1.8")).toBe(false);
     expect(trusted("not-an-ip")).toBe(false);
   });
+
+  it("refuse a range of every address, saying why", () => {
+    expect(() => parseTrustedProxies("0.0.0.0/0")).toThrow(/AUTH_TRUSTED_PROXIES: "0\.0\.0\.0\/0" trusts every address/);
+    expect(() => parseTrustedProxies("10.0.0.5, ::/0")).toThrow(/"::\/0" trusts every address/);
+  });
 });
 
 describe("dashboard access control over HTTP", () => {
