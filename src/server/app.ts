@@ -4,10 +4,14 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
+import { BSS_PATHS, type BssApi } from "#shared/huawei-api";
 import { type AccessControl, registerAccessControl } from "./access/access-control.ts";
-import type { Config } from "./config.ts";
+import { answerFrameworkError, clientErrorOf, createSocketErrorHandler } from "./client-errors.ts";
+import type { Config, ConnectionLimits } from "./config.ts";
+import { type Drain, registerDrain } from "./drain.ts";
 import { PROXY_ERRORS, ProxyError } from "./errors.ts";
 import type { BssCall } from "./huawei/bss-client.ts";
+import { registerRequestGuards } from "./request-guards.ts";
 import { registerBssRoutes } from "./routes/bss-routes.ts";
 import { HSTS, SECURITY_HEADERS } from "./security-headers.ts";
 
@@ -26,20 +30,42 @@ export interface AppOptions {
   https?: { key: Buffer; cert: Buffer } | undefined;
   /** Addresses of reverse proxies whose X-Forwarded-* headers are believed. */
   trustProxy?: string | undefined;
+  /** Host names answered besides loopback ones; any other Host gets 421. */
+  allowedHosts?: readonly string[] | undefined;
+  /** Timeouts and the cap on client connections; Node's defaults when absent. */
+  connections?: ConnectionLimits | undefined;
 }
 
+/** The proxy and the shutdown's hold on its requests. */
+export type ProxyApp = FastifyInstance & { drain: Drain };
+
+const API_BY_ROUTE = new Map(Object.entries(BSS_PATHS).map(([api, path]) => [`/api${path}`, api as BssApi]));
+
 /** Builds the proxy: the three Huawei routes, health, static files, and uniform JSON errors. */
-export function buildApp(options: AppOptions): FastifyInstance {
+export function buildApp(options: AppOptions): ProxyApp {
+  const limits = options.connections;
+  // Node checks the request and headers timeouts on this period (30 s by default, far too coarse).
+  const timeouts = limits
+    ? {
+        headersTimeout: limits.headersTimeoutMs,
+        connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(limits.headersTimeoutMs / 4))),
+      }
+    : {};
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
-    ...(options.https ? { https: options.https } : {}),
+    ...(options.https ? { https: { ...options.https, ...timeouts } } : { http: timeouts }),
     ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
+    ...(limits ? { requestTimeout: limits.requestTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs } : {}),
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 64 * 1024,
     logController: new LogController({ disableRequestLogging: true }),
-    return503OnClosing: true,
+    // The drain answers requests during a shutdown, in the error shape of every other answer.
+    return503OnClosing: false,
+    frameworkErrors: answerFrameworkError,
+    clientErrorHandler: createSocketErrorHandler(options.logger as FastifyBaseLogger),
   });
+  if (limits) app.server.maxConnections = limits.maxConnections;
 
   // JSON only: Fastify also parses text/plain by default, which no route here accepts.
   app.removeContentTypeParser("text/plain");
@@ -51,6 +77,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     done();
   });
 
+  registerRequestGuards(app, options.allowedHosts ?? []);
+  const drain = registerDrain(app);
   if (options.access) registerAccessControl(app, options.access);
 
   app.addHook("onRequest", async (request, reply) => {
@@ -66,15 +94,20 @@ export function buildApp(options: AppOptions): FastifyInstance {
     }
   });
 
-  // One line per request, with what an operator needs and nothing secret.
+  // One line per request, with what an operator needs and nothing secret. For the Huawei routes it
+  // is the audit record: who asked (user, address), which API, how many IDs, never the IDs.
   app.addHook("onResponse", async (request, reply) => {
+    const route = request.routeOptions.url;
+    const api = route ? API_BY_ROUTE.get(route) : undefined;
+    const ids = (request.body as { customer_ids?: unknown } | undefined)?.customer_ids;
     request.log.info(
       {
         method: request.method,
-        route: request.routeOptions.url ?? "(none)",
+        route: route ?? "(none)",
         status: reply.statusCode,
         upstreamErrorCode: request.upstreamErrorCode,
         durationMs: Math.round(reply.elapsedTime),
+        ...(api ? { api, user: request.user, ip: request.ip, ids: Array.isArray(ids) ? ids.length : undefined } : {}),
       },
       "request",
     );
@@ -119,9 +152,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (isPage && options.webRoot && existsSync(options.webRoot)) {
       return reply.header("Cache-Control", "no-cache").sendFile("index.html");
     }
-    return reply
-      .code(404)
-      .send({ error_code: PROXY_ERRORS.notFound, error_msg: `No such API: ${request.method} ${request.url.split("?")[0]}` });
+    // The path is echoed for the developer who mistyped it, not in full for a 15 KB probe.
+    const path = (request.url.split("?")[0] ?? "").slice(0, 200);
+    return reply.code(404).send({ error_code: PROXY_ERRORS.notFound, error_msg: `No such API: ${request.method} ${path}` });
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -133,10 +166,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
       if (error.status >= 500) body.error_msg = `${body.error_msg} (request id ${request.id})`;
       return reply.code(error.status).send(body);
     }
-    const known = clientError(error);
-    if (known) return reply.code(known.status).send({ error_code: known.code, error_msg: known.message });
-    if (error.statusCode === 429) {
-      return reply.code(429).send({ error_code: PROXY_ERRORS.clientRateLimited, error_msg: "Too many requests" });
+    // A client's mistake: answered as such, logged without a stack trace.
+    const known = clientErrorOf(error);
+    if (known) {
+      request.log.info({ code: error.code, status: known.status }, "client error");
+      return reply.code(known.status).send({ error_code: known.code, error_msg: known.message });
     }
     request.log.error({ err: error }, "unexpected error");
     return reply.code(500).send({
@@ -145,7 +179,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
     });
   });
 
-  return app;
+  return Object.assign(app, { drain });
 }
 
 // `Origin: null` (sandboxed iframes, privacy modes) and unparsable values name no origin of ours:
@@ -153,21 +187,4 @@ export function buildApp(options: AppOptions): FastifyInstance {
 function isOwnOrigin(origin: string, host: string | undefined): boolean {
   if (!URL.canParse(origin)) return false;
   return new URL(origin).host === host;
-}
-
-function clientError(error: FastifyError): { status: number; code: string; message: string } | undefined {
-  switch (error.code) {
-    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
-      return { status: 415, code: PROXY_ERRORS.unsupportedMediaType, message: "Send the body as application/json" };
-    case "FST_ERR_CTP_BODY_TOO_LARGE":
-      return { status: 413, code: PROXY_ERRORS.bodyTooLarge, message: "The request body is larger than 64 KB" };
-    case "FST_ERR_CTP_EMPTY_JSON_BODY":
-    case "FST_ERR_CTP_INVALID_JSON_BODY":
-      return { status: 400, code: "CBC.0100", message: "Invalid parameter: the body is not valid JSON" };
-    default:
-      if (error.statusCode === 400 && error instanceof SyntaxError) {
-        return { status: 400, code: "CBC.0100", message: "Invalid parameter: the body is not valid JSON" };
-      }
-      return undefined;
-  }
 }

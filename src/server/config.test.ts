@@ -102,6 +102,37 @@ describe("loadConfig", () => {
     expectConfigError({ TLS_CERT_FILE: "c.pem" }, "TLS_KEY_FILE");
   });
 
+  it("lists the host names answered besides loopback: a specific HOST, PUBLIC_URL's and ALLOWED_HOSTS", () => {
+    expect(loadConfig({}).allowedHosts).toEqual(["127.0.0.1"]);
+    expect(
+      loadConfig({
+        HOST: "0.0.0.0",
+        AUTH_USERS_FILE: "/etc/users",
+        PUBLIC_URL: "https://Tags.Example.com/dashboard",
+        ALLOWED_HOSTS: "tags-old.example.com, 10.0.0.5",
+      }).allowedHosts,
+    ).toEqual(["tags.example.com", "tags-old.example.com", "10.0.0.5"]);
+    expectConfigError({ PUBLIC_URL: "tags.example.com" }, "PUBLIC_URL");
+    expectConfigError({ ALLOWED_HOSTS: "https://tags.example.com" }, "ALLOWED_HOSTS");
+  });
+
+  it("bounds connections with documented defaults, configurable", () => {
+    expect(loadConfig({}).connections).toEqual({
+      requestTimeoutMs: 30_000,
+      headersTimeoutMs: 10_000,
+      keepAliveTimeoutMs: 5000,
+      maxConnections: 500,
+    });
+    expect(loadConfig({}).shutdownGraceMs).toBe(10_000);
+    expect(loadConfig({ MAX_CONNECTIONS: "20", REQUEST_TIMEOUT_MS: "2000", HEADERS_TIMEOUT_MS: "1000" }).connections).toMatchObject({
+      maxConnections: 20,
+      requestTimeoutMs: 2000,
+      headersTimeoutMs: 1000,
+    });
+    expectConfigError({ HEADERS_TIMEOUT_MS: "40000" }, "HEADERS_TIMEOUT_MS");
+    expectConfigError({ MAX_CONNECTIONS: "0" }, "MAX_CONNECTIONS");
+  });
+
   it("allows plain http only on loopback", () => {
     expect(loadConfig({ BSS_ENDPOINT: "http://127.0.0.1:9100" }).bssEndpoint).toBe("http://127.0.0.1:9100");
   });

@@ -32,6 +32,23 @@ export interface Config {
   upstreamDeadlineMs: number;
   /** After IAM refused the password, seconds before the proxy asks IAM again. */
   iamRetryAfterS: number;
+  /** Host names the dashboard answers for besides loopback ones; any other Host gets 421. */
+  allowedHosts: string[];
+  connections: ConnectionLimits;
+  /** How long a shutdown waits for unfinished requests before answering them 503. */
+  shutdownGraceMs: number;
+}
+
+/** Bounds on client connections, so slow or idle clients cannot hold the server's sockets. */
+export interface ConnectionLimits {
+  /** Time to receive a whole request, body included. */
+  requestTimeoutMs: number;
+  /** Time to receive a request's headers. */
+  headersTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** Open connections at most; further ones are closed at once. */
+  maxConnections: number;
 }
 
 /** Dashboard sign-in settings, as configured (the users file is read when the server starts). */
@@ -159,6 +176,51 @@ function accessSettings(env: Env, host: string): AccessSettings {
   return access;
 }
 
+const HOST_NAME = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/;
+
+// A page on a rebinding domain reaches a loopback server under its own name; answering only
+// names the operator chose keeps it out. Wildcard bind addresses are not names anyone browses to.
+function allowedHosts(env: Env, host: string): string[] {
+  const names = new Set<string>();
+  if (host !== "0.0.0.0" && host !== "::") names.add(host.includes(":") ? `[${host.toLowerCase()}]` : host.toLowerCase());
+  const publicUrl = read(env, "PUBLIC_URL");
+  if (publicUrl) {
+    let url: URL;
+    try {
+      url = new URL(publicUrl);
+    } catch {
+      throw new ConfigError("PUBLIC_URL", `must be the dashboard's address, such as https://tags.example.com (got "${publicUrl}")`);
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new ConfigError("PUBLIC_URL", `must start with https:// or http:// (got "${publicUrl}")`);
+    }
+    names.add(url.hostname);
+  }
+  for (const entry of (read(env, "ALLOWED_HOSTS") ?? "").split(",")) {
+    const name = entry.trim().toLowerCase().replace(/\.$/, "");
+    if (!name) continue;
+    if (!HOST_NAME.test(name)) {
+      throw new ConfigError("ALLOWED_HOSTS", `"${entry.trim()}" is not a host name (list names without scheme or port, e.g. tags.example.com)`);
+    }
+    names.add(name);
+  }
+  return [...names];
+}
+
+function connectionLimits(env: Env): ConnectionLimits {
+  const requestTimeoutMs = integer(env, "REQUEST_TIMEOUT_MS", 30_000, 100, 600_000);
+  const headersTimeoutMs = integer(env, "HEADERS_TIMEOUT_MS", 10_000, 100, 600_000);
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError("HEADERS_TIMEOUT_MS", `must not be longer than REQUEST_TIMEOUT_MS (${requestTimeoutMs})`);
+  }
+  return {
+    requestTimeoutMs,
+    headersTimeoutMs,
+    keepAliveTimeoutMs: integer(env, "KEEP_ALIVE_TIMEOUT_MS", 5000, 100, 600_000),
+    maxConnections: integer(env, "MAX_CONNECTIONS", 500, 1, 1_000_000),
+  };
+}
+
 function tlsSettings(env: Env): Config["tls"] {
   const files = requireAll(env, ["TLS_CERT_FILE", "TLS_KEY_FILE"], "TLS");
   if (!files) return undefined;
@@ -198,5 +260,8 @@ export function loadConfig(env: Env): Config {
     fakeBssPort: integer(env, "FAKE_BSS_PORT", 0, 0, 65_535),
     logLevel: logLevel(env),
     logFile: read(env, "LOG_FILE"),
+    allowedHosts: allowedHosts(env, host),
+    connections: connectionLimits(env),
+    shutdownGraceMs: integer(env, "SHUTDOWN_GRACE_MS", 10_000, 0, 600_000),
   };
 }

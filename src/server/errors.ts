@@ -3,6 +3,7 @@ import type { ErrorBody } from "#shared/huawei-api";
 /** Error codes of the proxy itself, in Huawei's `error_code` shape so the browser handles one kind. */
 export const PROXY_ERRORS = {
   notFound: "PROXY.0404",
+  uriTooLong: "PROXY.0414",
   badUpstreamAnswer: "PROXY.0502",
   upstreamUnreachable: "PROXY.0512",
   circuitOpen: "PROXY.0503",
@@ -18,6 +19,11 @@ export const PROXY_ERRORS = {
   bodyTooLarge: "PROXY.0413",
   unsupportedMediaType: "PROXY.0415",
   internal: "PROXY.0500",
+  badRequest: "PROXY.0400",
+  requestTimeout: "PROXY.0408",
+  misdirected: "PROXY.0421",
+  headersTooLarge: "PROXY.0431",
+  restarting: "PROXY.0530",
 } as const;
 
 /** A failure the proxy answers with a status and a Huawei-shaped error body. */

@@ -1,5 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { BSS_PATHS } from "#shared/huawei-api";
@@ -7,9 +11,49 @@ import { CSRF_VALUE } from "./app.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const children: ChildProcess[] = [];
+const serverPids: number[] = [];
 afterEach(() => {
   for (const child of children.splice(0)) child.kill("SIGKILL");
+  for (const pid of serverPids.splice(0)) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // already gone, as it should be
+    }
+  }
 });
+
+const freePorts = () => {
+  const port = 18_000 + Math.floor(Math.random() * 2000);
+  return { port, fakePort: port + 2000 };
+};
+
+const isRunning = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function usersFile(): string {
+  const path = join(mkdtempSync(join(tmpdir(), "users-")), "users.txt");
+  // alice's password is "alice-password-123" (the hash form of npm run user:add).
+  writeFileSync(
+    path,
+    "alice:scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U=\n",
+  );
+  chmodSync(path, 0o600);
+  return path;
+}
+
+const tagQuery = (base: string) =>
+  fetch(`${base}/api${BSS_PATHS.newCustomerTags}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-Requested-With": CSRF_VALUE },
+    body: JSON.stringify({ limit: 3 }),
+  });
 
 function start(env: Record<string, string>) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts", "--no-web"], {
@@ -28,6 +72,28 @@ function start(env: Record<string, string>) {
       child.once("exit", (code) => reject(new Error(`exited with ${code}: ${output}`)));
     });
   return { child, ready, output: () => output };
+}
+
+async function npmStart(port: number, fakePort: number) {
+  const npm = spawn("npm", ["start", "--", "--no-web"], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), ENV_FILE: "", PORT: String(port), FAKE_BSS_PORT: String(fakePort) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(npm);
+  let output = "";
+  npm.stderr.on("data", (d: Buffer) => (output += d.toString()));
+  await new Promise<void>((resolve, reject) => {
+    npm.stdout.on("data", (d: Buffer) => {
+      output += d.toString();
+      if (output.includes("dashboard on")) resolve();
+    });
+    npm.once("exit", (code) => reject(new Error(`npm exited with ${code}: ${output}`)));
+  });
+  // The server's own pid, from its first log line, to check it is gone (and to clean up if not).
+  const serverPid = Number(/"pid":(\d+)/.exec(output)?.[1]);
+  serverPids.push(serverPid);
+  return { npm, serverPid };
 }
 
 describe("the proxy process", () => {
@@ -72,5 +138,90 @@ describe("the proxy process", () => {
     expect(code).toBe(0);
     expect(output()).toContain("shutting down after in-flight requests");
     expect(output()).not.toContain("demo-secret-key");
+  });
+
+  it("says why a trusted-proxy range of every address is refused, without a stack trace", async () => {
+    const { child, output } = start({ AUTH_PROXY_HEADER: "X-Forwarded-User", AUTH_TRUSTED_PROXIES: "0.0.0.0/0" });
+    const [code] = (await once(child, "exit")) as [number];
+    expect(code).toBe(1);
+    expect(output()).toMatch(/Configuration error: AUTH_TRUSTED_PROXIES: "0\.0\.0\.0\/0" trusts every address/);
+    expect(output()).not.toMatch(/\n\s+at /);
+  });
+
+  it("warns at start of Basic sign-in over plain HTTP on an address others reach", { timeout: 30_000 }, async () => {
+    const { port } = freePorts();
+    const { ready, output } = start({ HOST: "0.0.0.0", PORT: String(port), AUTH_USERS_FILE: usersFile() });
+    await ready();
+    expect(output()).toContain("Warning: HOST is 0.0.0.0 without TLS, so browsers send sign-in passwords over the network in clear text");
+  });
+
+  it("answers every unfinished request 503 with Retry-After when the drain runs out, and exits 1", { timeout: 60_000 }, async () => {
+    const { port, fakePort } = freePorts();
+    const { child, ready } = start({
+      PORT: String(port),
+      FAKE_BSS_PORT: String(fakePort),
+      SHUTDOWN_GRACE_MS: "300",
+      UPSTREAM_TIMEOUT_MS: "60000",
+    });
+    await ready();
+    const fake = `http://127.0.0.1:${fakePort}/__fake`;
+    await fetch(`${fake}/faults`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify([{ times: "always", fault: { kind: "hang" } }]),
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const requests = Array.from({ length: 6 }, () => tagQuery(base));
+    // Every request has reached Huawei (the fake) and hangs there.
+    for (;;) {
+      const stats = (await (await fetch(`${fake}/stats`)).json()) as { calls: { newCustomerTags: number } };
+      if (stats.calls.newCustomerTags >= 6) break;
+    }
+    const exited = once(child, "exit");
+    child.kill("SIGTERM");
+    const answers = await Promise.all(requests);
+    for (const answer of answers) {
+      expect(answer.status).toBe(503);
+      expect(answer.headers.get("retry-after")).toBe("5");
+      expect(((await answer.json()) as { error_code: string }).error_code).toBe("PROXY.0530");
+    }
+    const [code] = (await exited) as [number];
+    expect(code).toBe(1);
+  });
+
+  it("stops the server when only `npm start` is signalled, before npm itself exits", { timeout: 90_000 }, async () => {
+    const { port, fakePort } = freePorts();
+    const { npm, serverPid } = await npmStart(port, fakePort);
+    expect(serverPid).toBeGreaterThan(0);
+
+    const exited = once(npm, "exit");
+    npm.kill("SIGTERM");
+    await exited;
+    expect(isRunning(serverPid)).toBe(false);
+    const refused = connect(port, "127.0.0.1");
+    const [error] = (await once(refused, "error")) as [NodeJS.ErrnoException];
+    expect(error.code).toBe("ECONNREFUSED");
+  });
+
+  it("finishes an in-flight request on Ctrl-C, which signals npm and the server both", { timeout: 90_000 }, async () => {
+    const { port, fakePort } = freePorts();
+    const { npm, serverPid } = await npmStart(port, fakePort);
+    const fake = `http://127.0.0.1:${fakePort}/__fake`;
+    await fetch(`${fake}/faults`, {
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify([{ fault: { kind: "delay", ms: 1500 } }]),
+    });
+    const inFlight = tagQuery(`http://127.0.0.1:${port}`);
+    for (;;) {
+      const stats = (await (await fetch(`${fake}/stats`)).json()) as { calls: { newCustomerTags: number } };
+      if (stats.calls.newCustomerTags >= 1) break;
+    }
+    const exited = once(npm, "exit");
+    process.kill(serverPid, "SIGINT");
+    npm.kill("SIGINT");
+    expect((await inFlight).status).toBe(200);
+    await exited;
+    expect(isRunning(serverPid)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { buildApp } from "./app.ts";
 import { ConfigError, type Config, loadConfig } from "./config.ts";
 import { createUpstream } from "./huawei/upstream.ts";
 import { createLogger } from "./logger.ts";
+import { startupWarnings } from "./startup-warnings.ts";
 import { buildWeb, webBuildIsStale } from "./web-build.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
     }
   }
 
+  for (const warning of startupWarnings(config)) process.stderr.write(`${warning}\n`);
   const logger = createLogger(config.logLevel, config.logFile);
   const upstream = await upstreamFor(config);
   const app = buildApp({
@@ -89,24 +91,48 @@ async function main(): Promise<void> {
     access,
     https,
     trustProxy: config.access.trustedProxies,
+    allowedHosts: config.allowedHosts,
+    connections: config.connections,
   });
 
   const shutdown = async (signal: string) => {
-    // Fastify stops accepting connections and waits for the requests in flight.
+    // Fastify stops accepting connections and waits for the requests in flight; new requests on
+    // open connections are answered 503 by the drain.
     logger.info({ signal }, "shutting down after in-flight requests");
+    app.drain.begin();
     const closing = app.close();
-    // Keep-alive connections would hold the close open: drop each as soon as it is idle, and
-    // everything after a grace period.
+    // Keep-alive connections would hold the close open: drop each as soon as it is idle.
     const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
-    const deadline = setTimeout(() => app.server.closeAllConnections(), 10_000);
-    await closing;
+    let grace: NodeJS.Timeout | undefined;
+    const finished = await Promise.race([
+      closing.then(() => true),
+      new Promise<false>((resolve) => (grace = setTimeout(() => resolve(false), config.shutdownGraceMs))),
+    ]);
+    clearTimeout(grace);
+    let cut = 0;
+    if (!finished) {
+      // Every request still waiting gets an answer it can act on, never a dropped connection.
+      cut = app.drain.cutUnfinished();
+      logger.warn({ cut }, `shutdown: ${cut} requests could not finish within ${config.shutdownGraceMs} ms and were answered 503`);
+      const last = setTimeout(() => app.server.closeAllConnections(), 2000);
+      await closing;
+      clearTimeout(last);
+    }
     clearInterval(sweep);
-    clearTimeout(deadline);
-    await upstream.stop();
-    process.exit(0);
+    // Calls to Huawei still running belong to requests already answered; the exit ends them.
+    if (cut === 0) await upstream.stop();
+    process.exit(cut === 0 ? 0 : 1);
   };
-  process.once("SIGTERM", () => void shutdown("SIGTERM"));
-  process.once("SIGINT", () => void shutdown("SIGINT"));
+  // Ctrl-C reaches both npm and the server, and npm forwards it too: a repeated signal must not
+  // kill the drain (SIGKILL still does).
+  let stopping = false;
+  const onSignal = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    void shutdown(signal);
+  };
+  process.on("SIGTERM", () => onSignal("SIGTERM"));
+  process.on("SIGINT", () => onSignal("SIGINT"));
 
   await app.listen({ host: config.host, port: config.port });
   const shown = config.host.includes(":") ? `[${config.host}]` : config.host;

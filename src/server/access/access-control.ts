@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { PROXY_ERRORS } from "../errors.ts";
-import { verifyPassword } from "./password-hash.ts";
+import { GateFullError, createConcurrencyGate } from "./concurrency-gate.ts";
+import { scryptParams, unmatchableHash, verifyPassword } from "./password-hash.ts";
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits, createSignInLimiter } from "./sign-in-limiter.ts";
 
 /** Who may use the dashboard: users with passwords, and/or an SSO reverse proxy's identity header. */
 export interface AccessControl {
@@ -9,9 +11,12 @@ export interface AccessControl {
   /** Lower-case header name set by the SSO proxy, e.g. `x-forwarded-user`. */
   proxyHeader?: string | undefined;
   isTrustedProxy?: ((address: string) => boolean) | undefined;
-  /** Failed logins allowed per client address and window before it must wait. */
-  maxFailures?: number;
-  failureWindowMs?: number;
+  /** Overrides of the sign-in limits (per address, per /64, per user name). */
+  limits?: Partial<SignInLimits>;
+  /** Password checks that may run at once (each is a deliberately slow scrypt); default 4. */
+  maxConcurrentChecks?: number;
+  /** Checks that may wait for one of those slots; beyond them the answer is 503 at once. Default 32. */
+  maxWaitingChecks?: number;
   now?: () => number;
 }
 
@@ -33,53 +38,62 @@ function parseBasic(header: string | undefined): { user: string; password: strin
   return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
+const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
+  reply.code(status).send({ error_code: code, error_msg: message });
+
 /** Adds the sign-in check in front of every route but health. */
 export function registerAccessControl(app: FastifyInstance, access: AccessControl): void {
   const now = access.now ?? Date.now;
-  const maxFailures = access.maxFailures ?? 5;
-  const windowMs = access.failureWindowMs ?? 15 * 60_000;
-  const failures = new Map<string, number[]>();
+  const limiter = createSignInLimiter({ ...DEFAULT_SIGN_IN_LIMITS, ...access.limits }, now);
+  const gate = createConcurrencyGate(access.maxConcurrentChecks ?? 4, access.maxWaitingChecks ?? 32);
+  // Unknown names are checked against this, at the cost of the real users' hashes.
+  const someHash = access.users?.values().next().value;
+  const unknownUserHash = unmatchableHash(someHash ? scryptParams(someHash) : undefined);
   // scrypt is slow on purpose; a verified credential is remembered briefly so bulk lookups stay fast.
   const verified = new Map<string, number>();
 
-  const recentFailures = (ip: string) => {
-    const kept = (failures.get(ip) ?? []).filter((t) => t > now() - windowMs);
-    if (kept.length > 0) failures.set(ip, kept);
-    else failures.delete(ip);
-    return kept;
-  };
-
-  const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
-    reply.code(status).send({ error_code: code, error_msg: message });
-
   async function checkPassword(request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
-    const ip = request.socket.remoteAddress ?? "unknown";
-    const recent = recentFailures(ip);
-    if (recent.length >= maxFailures) {
-      const wait = Math.ceil(((recent[0] ?? now()) + windowMs - now()) / 1000);
-      void reply.header("Retry-After", String(wait));
-      return refuse(reply, 429, PROXY_ERRORS.clientRateLimited, `Too many failed sign-ins; try again in ${wait} s`);
-    }
     const credentials = parseBasic(request.headers.authorization);
     if (!credentials) {
       void reply.header("WWW-Authenticate", REALM);
       return refuse(reply, 401, PROXY_ERRORS.signInRequired, "Sign in with your dashboard user name and password");
     }
+    // A credential already proven right costs no check and cannot be locked out by someone
+    // else's guesses at the same name.
     const key = createHash("sha256").update(`${credentials.user}\0${credentials.password}`).digest("hex");
     const until = verified.get(key);
     if (until !== undefined && until > now()) {
       request.user = credentials.user;
       return undefined;
     }
-    const stored = access.users?.get(credentials.user);
-    const ok = stored !== undefined && (await verifyPassword(credentials.password, stored));
+    // Counted as a failure before the check, so simultaneous guesses cannot all slip through.
+    const admission = limiter.admit(request.ip, credentials.user);
+    if (!admission.ok) {
+      const wait = Math.max(1, Math.ceil(admission.retryAfterMs / 1000));
+      request.log.warn({ ip: request.ip, limit: admission.limit }, "sign-in refused: too many failures");
+      void reply.header("Retry-After", String(wait));
+      return refuse(reply, 429, PROXY_ERRORS.clientRateLimited, `Too many failed sign-ins; try again in ${wait} s`);
+    }
+    let ok: boolean;
+    try {
+      const stored = access.users?.get(credentials.user);
+      ok = await gate.run(async () => {
+        const matches = await verifyPassword(credentials.password, stored ?? unknownUserHash);
+        return matches && stored !== undefined;
+      });
+    } catch (error) {
+      if (!(error instanceof GateFullError)) throw error;
+      limiter.withdraw(admission.ticket);
+      void reply.header("Retry-After", "1");
+      return refuse(reply, 503, PROXY_ERRORS.busy, "Too many sign-ins are being checked at once; try again in a second");
+    }
     if (!ok) {
-      failures.set(ip, [...recent, now()]);
-      request.log.warn({ user: credentials.user, ip }, "failed sign-in");
+      // The name is not logged: people type passwords into the name field.
+      request.log.warn({ ip: request.ip }, "failed sign-in");
       void reply.header("WWW-Authenticate", REALM);
       return refuse(reply, 401, PROXY_ERRORS.signInRequired, "Wrong user name or password");
     }
-    failures.delete(ip);
+    limiter.succeeded(admission.ticket);
     verified.set(key, now() + VERIFIED_TTL_MS);
     request.user = credentials.user;
     return undefined;

@@ -16,6 +16,12 @@ export function parseTrustedProxies(value: string, variable = "AUTH_TRUSTED_PROX
       if (!/^\d+$/.test(prefix) || bits > (family === 4 ? 32 : 128)) {
         throw new ConfigError(variable, `"${entry}" has a wrong prefix length`);
       }
+      if (bits === 0) {
+        throw new ConfigError(
+          variable,
+          `"${entry}" trusts every address, so anyone could send the identity header and be any user; list only the SSO proxy's own addresses`,
+        );
+      }
       list.addSubnet(address, bits, type);
     }
   }

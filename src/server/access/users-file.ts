@@ -1,9 +1,24 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { ConfigError } from "../config.ts";
-import { isPasswordHash } from "./password-hash.ts";
+import { isPasswordHash, scryptParams, weakness } from "./password-hash.ts";
+
+// Anyone on the machine who can write the file can add themselves as a user.
+function refuseWorldWritable(path: string, variable: string): void {
+  if (process.platform === "win32") return;
+  let mode: number;
+  try {
+    mode = statSync(path).mode;
+  } catch {
+    return; // reading it reports the problem
+  }
+  if (mode & 0o002) {
+    throw new ConfigError(variable, `${path} is writable by every user of this machine; run chmod o-w ${path} (or chmod 600)`);
+  }
+}
 
 /** Reads `user:hash` lines (blank lines and `#` comments allowed); errors name the variable and line. */
 export function readUsersFile(path: string, variable = "AUTH_USERS_FILE"): Map<string, string> {
+  refuseWorldWritable(path, variable);
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -21,6 +36,13 @@ export function readUsersFile(path: string, variable = "AUTH_USERS_FILE"): Map<s
       throw new ConfigError(
         variable,
         `line ${index + 1} of ${path} is not "user:scrypt$..." (create lines with npm run user:add -- NAME)`,
+      );
+    }
+    const weak = weakness(scryptParams(hash));
+    if (weak) {
+      throw new ConfigError(
+        variable,
+        `line ${index + 1} of ${path} (${user}): ${weak}, too cheap to resist guessing; make the line again with npm run user:add -- ${user}`,
       );
     }
     users.set(user, hash);
