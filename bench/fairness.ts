@@ -6,8 +6,8 @@
 // Run with `node --import tsx bench/fairness.ts` (BENCH_FAIRNESS_IDS=20000 for a shorter run).
 import { performance } from "node:perf_hooks";
 import { createDataset, foreignIds } from "#mocks/dataset";
-import { chunk } from "#shared/batching";
-import { BSS_PATHS, tagQueryResponseSchema } from "#shared/huawei-api";
+import { chunk } from "#domain/batching";
+import { BSS_PATHS, tagQueryResponseSchema } from "#contract/huawei-api";
 import { startProxyHarness } from "#server/testing/proxy-harness";
 import { runBatches, type FetchBatch } from "../src/web/features/lookup/run-batches.ts";
 import { ApiError } from "../src/web/lib/api-error.ts";

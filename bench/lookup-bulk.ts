@@ -6,9 +6,9 @@
 // Run with `node --import tsx bench/lookup-bulk.ts` (BENCH_LOOKUP_SIZES=10000 for the short one).
 import { performance } from "node:perf_hooks";
 import { createDataset, foreignIds } from "#mocks/dataset";
-import { chunk } from "#shared/batching";
-import { BSS_PATHS, tagQueryResponseSchema } from "#shared/huawei-api";
-import { computeBuckets } from "#shared/lookup-buckets";
+import { chunk } from "#domain/batching";
+import { BSS_PATHS, tagQueryResponseSchema } from "#contract/huawei-api";
+import { computeBuckets } from "#domain/lookup-buckets";
 import { startProxyHarness } from "#server/testing/proxy-harness";
 import { runBatches, type FetchBatch } from "../src/web/features/lookup/run-batches.ts";
 import { ApiError } from "../src/web/lib/api-error.ts";

@@ -2,7 +2,7 @@
 // and GBK as Chinese Excel saves it), Papa Parse, ID-column detection and validation. Run with
 // `node --expose-gc --import tsx bench/parse-ids.ts`; peak memory is the process's max RSS.
 import { performance } from "node:perf_hooks";
-import { collectIds } from "#shared/customer-ids";
+import { collectIds } from "#domain/customer-ids";
 import { createDataset, foreignIds } from "#mocks/dataset";
 import { parseFile } from "../src/web/features/lookup/parse-file.ts";
 import { encodeGbk } from "../src/web/testing/gbk.ts";

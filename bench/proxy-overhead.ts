@@ -12,7 +12,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { DEMO_CREDENTIALS, createDataset } from "#mocks/dataset";
 import { signRequest } from "#server/huawei/signer";
-import { BSS_PATHS } from "#shared/huawei-api";
+import { BSS_PATHS } from "#contract/huawei-api";
 import { startProcess } from "./lib/processes.ts";
 import { round, writeReport } from "./lib/report.ts";
 

@@ -10,9 +10,9 @@ import {
   NO_FILTERS,
   toResultRows,
   type ResultFilters,
-} from "../src/shared/tag-filters.ts";
-import { sortRows, type SortState } from "../src/shared/tag-sort.ts";
-import { TAG_STATUSES } from "../src/shared/tag-status.ts";
+} from "../src/domain/tag-filters.ts";
+import { sortRows, type SortState } from "../src/domain/tag-sort.ts";
+import { TAG_STATUSES } from "../src/domain/tag-status.ts";
 import { en } from "../src/web/app/i18n/en.ts";
 
 // The server serves the default seed at the real current month; the expectations come from the

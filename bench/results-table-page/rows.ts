@@ -1,5 +1,5 @@
 import { createDataset } from "../../src/mocks/dataset.ts";
-import type { NewCustomerTag } from "../../src/shared/huawei-api.ts";
+import type { NewCustomerTag } from "../../src/contract/huawei-api.ts";
 
 /** `count` tag rows from the seeded data set: successive seeds until there are enough customers. */
 export function benchRows(count: number, now: Date): NewCustomerTag[] {

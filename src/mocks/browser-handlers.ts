@@ -5,7 +5,7 @@ import {
   customerQueryResponseSchema,
   resellerQueryResponseSchema,
   tagQueryResponseSchema,
-} from "#shared/huawei-api";
+} from "#contract/huawei-api";
 import { handleBss } from "./bss-handlers.ts";
 import type { BssState } from "./bss-state.ts";
 import { parseJsonBody, toHttpResponse } from "./msw-handlers.ts";

@@ -1,4 +1,4 @@
-import type { ErrorBody } from "#shared/huawei-api";
+import type { ErrorBody } from "#contract/huawei-api";
 
 /** What a fake BSS route answers; plain data so msw and node:http can both send it. */
 export interface BssResponse {

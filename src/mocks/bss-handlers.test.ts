@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LIMITS, type NewCustomerTag } from "#shared/huawei-api";
+import { LIMITS, type NewCustomerTag } from "#contract/huawei-api";
 import { handleBss } from "./bss-handlers.ts";
 import { type BssState, createBssState } from "./bss-state.ts";
 import { foreignIds } from "./dataset.ts";

@@ -1,4 +1,4 @@
-import { type BssApi, validateRequest } from "#shared/huawei-api";
+import { type BssApi, validateRequest } from "#contract/huawei-api";
 import { type BssResponse, bssError } from "./bss-errors.ts";
 import type { BssState } from "./bss-state.ts";
 import { queryCustomers, queryResellers } from "./list-queries.ts";

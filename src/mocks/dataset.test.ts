@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, compareMonths } from "#shared/month";
+import { addMonths, compareMonths } from "#domain/month";
 import {
   createDataset,
   customersOf,

@@ -1,5 +1,5 @@
-import { addMonths, currentMonth } from "#shared/month";
-import type { NewCustomerTag } from "#shared/huawei-api";
+import { addMonths, currentMonth } from "#domain/month";
+import type { NewCustomerTag } from "#contract/huawei-api";
 import { chineseCompany, companyName, personName, timeInMonth } from "./names.ts";
 import { type Rng, chance, createRng, digits, hexId, int, pick } from "./random.ts";
 

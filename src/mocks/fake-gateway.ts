@@ -1,5 +1,5 @@
 import type { ReceivedRequest } from "#server/huawei/signer";
-import type { BssApi } from "#shared/huawei-api";
+import type { BssApi } from "#contract/huawei-api";
 import { type BssResponse, bssError } from "./bss-errors.ts";
 import { handleBss } from "./bss-handlers.ts";
 import { type Fault, customerIdsOf, pickFault } from "./faults.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { BssApi } from "#shared/huawei-api";
+import type { BssApi } from "#contract/huawei-api";
 
 const apiSchema = z.enum(["newCustomerTags", "indirectPartners", "subCustomers"]);
 

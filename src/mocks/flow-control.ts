@@ -1,4 +1,4 @@
-import type { BssApi } from "#shared/huawei-api";
+import type { BssApi } from "#contract/huawei-api";
 import { type BssResponse, bssError } from "./bss-errors.ts";
 
 const WINDOW_MS = 1_000;

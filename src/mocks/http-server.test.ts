@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { signRequest } from "#server/huawei/signer";
-import { BSS_PATHS, type BssApi } from "#shared/huawei-api";
+import { BSS_PATHS, type BssApi } from "#contract/huawei-api";
 import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "./dataset.ts";
 import { type FakeBss, startFakeBss } from "./http-server.ts";
 

@@ -1,6 +1,6 @@
 import { type IncomingMessage, type ServerResponse, createServer } from "node:http";
 import type { Socket } from "node:net";
-import { BSS_PATHS, type BssApi } from "#shared/huawei-api";
+import { BSS_PATHS, type BssApi } from "#contract/huawei-api";
 import { type BssResponse, bssError } from "./bss-errors.ts";
 import { CONTROL_PREFIX, handleControl } from "./control-routes.ts";
 import { DEMO_CREDENTIALS } from "./dataset.ts";

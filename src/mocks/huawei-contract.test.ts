@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { BssApi } from "#shared/huawei-api";
+import type { BssApi } from "#contract/huawei-api";
 import { handleBss } from "./bss-handlers.ts";
 import { createBssState } from "./bss-state.ts";
 

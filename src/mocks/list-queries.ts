@@ -1,4 +1,4 @@
-import type { CustomerQueryRequest, ResellerQueryRequest } from "#shared/huawei-api";
+import type { CustomerQueryRequest, ResellerQueryRequest } from "#contract/huawei-api";
 import type { BssResponse } from "./bss-errors.ts";
 import { type BssState, scopeOf } from "./bss-state.ts";
 

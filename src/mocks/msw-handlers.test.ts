@@ -1,7 +1,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signRequest } from "#server/huawei/signer";
-import { BSS_PATHS } from "#shared/huawei-api";
+import { BSS_PATHS } from "#contract/huawei-api";
 import { createProxyHandlers } from "./browser-handlers.ts";
 import { createBssState } from "./bss-state.ts";
 import { DEMO_CREDENTIALS } from "./dataset.ts";

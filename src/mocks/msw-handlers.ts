@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
 import type { ReceivedRequest, VerifyResult } from "#server/huawei/signer";
-import { BSS_PATHS, type BssApi } from "#shared/huawei-api";
+import { BSS_PATHS, type BssApi } from "#contract/huawei-api";
 import { type BssResponse, bssError, signatureFailure } from "./bss-errors.ts";
 import { handleBss } from "./bss-handlers.ts";
 import type { BssState } from "./bss-state.ts";

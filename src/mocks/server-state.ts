@@ -1,4 +1,4 @@
-import type { BssApi } from "#shared/huawei-api";
+import type { BssApi } from "#contract/huawei-api";
 import { type BssState, createBssState } from "./bss-state.ts";
 import type { IamUser, TokenStore } from "./fake-iam.ts";
 import { createTokenStore } from "./fake-iam.ts";

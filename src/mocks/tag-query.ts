@@ -1,4 +1,4 @@
-import type { NewCustomerTag, TagQueryRequest } from "#shared/huawei-api";
+import type { NewCustomerTag, TagQueryRequest } from "#contract/huawei-api";
 import type { BssResponse } from "./bss-errors.ts";
 import { type BssState, resellerIdOf, scopeOf } from "./bss-state.ts";
 import type { FakeCustomer } from "./dataset.ts";

@@ -4,7 +4,7 @@ import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
-import { BSS_PATHS, type BssApi } from "#shared/huawei-api";
+import { BSS_PATHS, type BssApi } from "#contract/huawei-api";
 import { type AccessControl, registerAccessControl } from "./access/access-control.ts";
 import { answerFrameworkError, clientErrorOf, createSocketErrorHandler } from "./client-errors.ts";
 import type { Config, ConnectionLimits } from "./config.ts";

@@ -1,4 +1,4 @@
-import type { ErrorBody } from "#shared/huawei-api";
+import type { ErrorBody } from "#contract/huawei-api";
 
 /** Error codes of the proxy itself, in Huawei's `error_code` shape so the browser handles one kind. */
 export const PROXY_ERRORS = {

@@ -1,6 +1,6 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { BSS_PATHS } from "#shared/huawei-api";
+import { BSS_PATHS } from "#contract/huawei-api";
 import { createManualClock, type ManualClock } from "./testing/manual-clock.ts";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";
 

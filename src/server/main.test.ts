@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
-import { BSS_PATHS } from "#shared/huawei-api";
+import { BSS_PATHS } from "#contract/huawei-api";
 import { CSRF_VALUE } from "./app.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foreignIds } from "#mocks/dataset";
 import { DEMO_CREDENTIALS } from "#mocks/dataset";
-import { BSS_PATHS } from "#shared/huawei-api";
+import { BSS_PATHS } from "#contract/huawei-api";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";
 
 const TAGS = `/api${BSS_PATHS.newCustomerTags}`;

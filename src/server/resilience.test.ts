@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { FaultRule } from "#mocks/faults";
-import { BSS_PATHS } from "#shared/huawei-api";
+import { BSS_PATHS } from "#contract/huawei-api";
 import { createManualClock } from "./testing/manual-clock.ts";
 import { type Harness, type HarnessOptions, startProxyHarness } from "./testing/proxy-harness.ts";
 

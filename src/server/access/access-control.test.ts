@@ -1,6 +1,6 @@
 import type * as Crypto from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { BSS_PATHS } from "#shared/huawei-api";
+import { BSS_PATHS } from "#contract/huawei-api";
 import { type Harness, startProxyHarness } from "../testing/proxy-harness.ts";
 import { postFrom } from "../testing/raw-http.ts";
 import type { AccessControl } from "./access-control.ts";

@@ -5,7 +5,7 @@ import {
   type ErrorBody,
   resellerQueryResponseSchema,
   tagQueryResponseSchema,
-} from "#shared/huawei-api";
+} from "#contract/huawei-api";
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import type { Authenticator } from "./authenticator.ts";
 import type { Caller, ContextCall } from "./call-context.ts";

@@ -1,4 +1,4 @@
-import type { BssApi } from "#shared/huawei-api";
+import type { BssApi } from "#contract/huawei-api";
 import type { BssAnswer } from "./bss-client.ts";
 
 /** Users' calls go first; background work (such as a sync) takes the turns users leave free. */

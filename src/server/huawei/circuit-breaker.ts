@@ -1,4 +1,4 @@
-import type { BssApi } from "#shared/huawei-api";
+import type { BssApi } from "#contract/huawei-api";
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import type { ContextCall } from "./call-context.ts";
 import { retryReason } from "./retry.ts";

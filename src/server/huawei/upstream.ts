@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { BssApi } from "#shared/huawei-api";
+import type { BssApi } from "#contract/huawei-api";
 import type { Config } from "../config.ts";
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import { createAuthenticator } from "./authenticator.ts";

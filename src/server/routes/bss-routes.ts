@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { BSS_PATHS, type BssApi, validateRequest } from "#shared/huawei-api";
+import { BSS_PATHS, type BssApi, validateRequest } from "#contract/huawei-api";
 import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import type { BssCall } from "../huawei/bss-client.ts";
 

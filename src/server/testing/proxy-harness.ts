@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import type { NewCustomerTag } from "#shared/huawei-api";
+import type { NewCustomerTag } from "#contract/huawei-api";
 import type { FastifyInstance } from "fastify";
 import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#mocks/dataset";
 import { type FakeBss, type FakeBssOptions, startFakeBss } from "#mocks/http-server";

@@ -7,7 +7,7 @@ export {
   errorBodySchema,
   resellerQueryResponseSchema,
   tagQueryResponseSchema,
-} from "#shared/huawei-api";
+} from "#contract/huawei-api";
 
 /** The proxy's own health answer (not a Huawei API). */
 export const healthSchema = z.object({

@@ -1,4 +1,4 @@
-import type { NewCustomerTag } from "#shared/huawei-api";
+import type { NewCustomerTag } from "#contract/huawei-api";
 import { createDataset, foreignIds } from "#mocks/dataset";
 
 // Web tests take their rows from the same seeded data set as the demo mode, never inline literals.

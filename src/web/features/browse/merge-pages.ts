@@ -1,4 +1,4 @@
-import type { NewCustomerTag } from "#shared/huawei-api";
+import type { NewCustomerTag } from "#contract/huawei-api";
 
 /**
  * Joins Load-all pages into one list. Should the data shift between calls (a customer added

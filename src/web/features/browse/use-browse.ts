@@ -1,4 +1,4 @@
-import type { NewCustomerTag } from "#shared/huawei-api";
+import type { NewCustomerTag } from "#contract/huawei-api";
 import { useState } from "react";
 import { useBrowsePager } from "./use-browse-pager.ts";
 import { useLoadAll } from "./use-load-all.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CustomerInfo, customerInfoSchema } from "#shared/huawei-api";
+import { type CustomerInfo, customerInfoSchema } from "#contract/huawei-api";
 import { createDataset } from "#mocks/dataset";
 import {
   PER_ID_MAX_ROWS,

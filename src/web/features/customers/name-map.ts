@@ -1,4 +1,4 @@
-import type { CustomerInfo } from "#shared/huawei-api";
+import type { CustomerInfo } from "#contract/huawei-api";
 
 /** A customer's names as the results workspace shows them beside the ID. */
 export type CustomerName = { name?: string | null; accountName?: string | null };

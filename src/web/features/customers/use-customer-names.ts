@@ -5,7 +5,7 @@ import {
   useQueryClient,
 } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
-import type { CustomerInfo } from "#shared/huawei-api";
+import type { CustomerInfo } from "#contract/huawei-api";
 import { useSearchParam } from "../../lib/url-state.ts";
 import { customerQueries } from "./api/customer-query.ts";
 import { isClientError } from "../../lib/api-error.ts";

@@ -1,4 +1,4 @@
-import type { InvalidEntry, InvalidReason } from "#shared/customer-ids";
+import type { InvalidEntry, InvalidReason } from "#domain/customer-ids";
 import type { Translate } from "../../app/i18n/i18n-context.ts";
 
 /** Says in words why an entry is not a customer ID. */

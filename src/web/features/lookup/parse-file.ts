@@ -1,7 +1,7 @@
 import Papa from "papaparse";
-import { type IdEntry, splitText, validateId } from "#shared/customer-ids";
-import { type TextEncodingName, decodeText, looksLikeZip } from "#shared/decode-text";
-import { type ColumnChoice, findIdColumn } from "#shared/id-table";
+import { type IdEntry, splitText, validateId } from "#domain/customer-ids";
+import { type TextEncodingName, decodeText, looksLikeZip } from "#domain/decode-text";
+import { type ColumnChoice, findIdColumn } from "#domain/id-table";
 import { MAX_FILE_BYTES } from "./file-limits.ts";
 
 export const ACCEPTED_EXTENSIONS = ["csv", "tsv", "txt", "xlsx"] as const;

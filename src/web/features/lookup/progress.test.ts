@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { foreignIds } from "#mocks/dataset";
-import type { BatchOutcome } from "#shared/lookup-buckets";
+import type { BatchOutcome } from "#domain/lookup-buckets";
 import { progressOf, secondsLeft } from "./progress.ts";
 
 const ids = foreignIds(3, 4);

@@ -1,4 +1,4 @@
-import type { BatchOutcome } from "#shared/lookup-buckets";
+import type { BatchOutcome } from "#domain/lookup-buckets";
 
 export type RunProgress = {
   batchesDone: number;

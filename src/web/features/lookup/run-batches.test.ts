@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createDataset, foreignIds } from "#mocks/dataset";
-import { chunk } from "#shared/batching";
-import type { NewCustomerTag } from "#shared/huawei-api";
+import { chunk } from "#domain/batching";
+import type { NewCustomerTag } from "#contract/huawei-api";
 import { ApiError } from "../../lib/api-error.ts";
 import { type FetchBatch, runBatches } from "./run-batches.ts";
 

@@ -1,5 +1,5 @@
-import type { BatchError, BatchOutcome } from "#shared/lookup-buckets";
-import type { NewCustomerTag } from "#shared/huawei-api";
+import type { BatchError, BatchOutcome } from "#domain/lookup-buckets";
+import type { NewCustomerTag } from "#contract/huawei-api";
 import { toApiError } from "../../lib/api-error.ts";
 
 /** Asks for one batch's tags; must reject when `signal` aborts. */

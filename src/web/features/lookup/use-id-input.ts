@@ -1,8 +1,8 @@
 import { useDebouncedValue } from "@mantine/hooks";
 import { useCallback, useMemo, useState } from "react";
-import { type IdParseResult, mergeParsed, parseIdText } from "#shared/customer-ids";
-import type { ColumnChoice } from "#shared/id-table";
-import type { TextEncodingName } from "#shared/decode-text";
+import { type IdParseResult, mergeParsed, parseIdText } from "#domain/customer-ids";
+import type { ColumnChoice } from "#domain/id-table";
+import type { TextEncodingName } from "#domain/decode-text";
 import { type FileLoad, loadFile, parseTextOffThread } from "./worker/parse-client.ts";
 import type { FileProblem } from "./accept-file.ts";
 

@@ -1,8 +1,8 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { chunk } from "#shared/batching";
-import type { IdParseResult } from "#shared/customer-ids";
-import { type BatchOutcome, computeBuckets } from "#shared/lookup-buckets";
+import { chunk } from "#domain/batching";
+import type { IdParseResult } from "#domain/customer-ids";
+import { type BatchOutcome, computeBuckets } from "#domain/lookup-buckets";
 import { lookupQueries } from "./api/tag-batch-query.ts";
 import { progressOf } from "./progress.ts";
 import { type FetchBatch, runBatches } from "./run-batches.ts";

@@ -1,5 +1,5 @@
-import type { Reseller } from "#shared/huawei-api";
-import { LIMITS } from "#shared/huawei-constants";
+import type { Reseller } from "#contract/huawei-api";
+import { LIMITS } from "#contract/huawei-constants";
 import { ApiError } from "../../lib/api-error.ts";
 
 /** What the user sees for a reseller: its name, else its account name, else its ID. */

@@ -11,7 +11,7 @@ import {
   IconUserX,
   type Icon,
 } from "@tabler/icons-react";
-import type { TagStatus } from "#shared/tag-status";
+import type { TagStatus } from "#domain/tag-status";
 
 /** How a row stands out: N and expired strongly, expiring soon mildly, the rest not at all. */
 export type Tone = "danger" | "warning" | undefined;

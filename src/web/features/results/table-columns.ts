@@ -1,5 +1,5 @@
-import type { HideableColumn } from "#shared/results-view";
-import type { SortColumn } from "#shared/tag-sort";
+import type { HideableColumn } from "#domain/results-view";
+import type { SortColumn } from "#domain/tag-sort";
 import type { MessageKey } from "../../app/i18n/en.ts";
 
 /** A column of the results table (every column sorts, so the sort's names are the columns'). */

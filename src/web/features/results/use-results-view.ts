@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import { parseView, serializeView, type ResultsView, type ViewParam } from "#shared/results-view";
+import { parseView, serializeView, type ResultsView, type ViewParam } from "#domain/results-view";
 import { resetWithScope } from "../../lib/scope.ts";
 import { updateSearchParams, useSearchString } from "../../lib/url-state.ts";
 

@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
-import type { NewCustomerTag } from "#shared/huawei-api";
-import { BSS_PATHS, LIMITS } from "#shared/huawei-constants";
+import type { NewCustomerTag } from "#contract/huawei-api";
+import { BSS_PATHS, LIMITS } from "#contract/huawei-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { nextLoadAllOffset } from "../paging.ts";
 

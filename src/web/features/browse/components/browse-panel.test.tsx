@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { delay, http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { BSS_PATHS, type TagQueryRequest } from "#shared/huawei-api";
+import { BSS_PATHS, type TagQueryRequest } from "#contract/huawei-api";
 import { createProxyHandlers } from "#mocks/browser-handlers";
 import { createBssState } from "#mocks/bss-state";
 import { foreignIds } from "#mocks/dataset";

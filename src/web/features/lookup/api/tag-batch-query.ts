@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
-import { batchKey } from "#shared/batching";
-import type { NewCustomerTag, TagQueryRequest } from "#shared/huawei-api";
-import { BSS_PATHS } from "#shared/huawei-constants";
+import { batchKey } from "#domain/batching";
+import type { NewCustomerTag, TagQueryRequest } from "#contract/huawei-api";
+import { BSS_PATHS } from "#contract/huawei-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 
 /** Asks the proxy for one page of tags; throws `ApiError` on any failure. */

@@ -1,5 +1,5 @@
 import { Code, Group, Stack, Text } from "@mantine/core";
-import { type FailedId, groupFailures } from "#shared/lookup-buckets";
+import { type FailedId, groupFailures } from "#domain/lookup-buckets";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { errorHelp } from "../../../lib/error-help.ts";
 import { formatCount } from "../format.ts";

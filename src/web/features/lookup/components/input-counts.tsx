@@ -1,8 +1,8 @@
 import { Badge, Button, Collapse, Group, Stack, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { IconChevronDown, IconChevronUp } from "@tabler/icons-react";
-import type { IdParseResult } from "#shared/customer-ids";
-import { LIMITS } from "#shared/huawei-constants";
+import type { IdParseResult } from "#domain/customer-ids";
+import { LIMITS } from "#contract/huawei-constants";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 import { InvalidList } from "./invalid-list.tsx";

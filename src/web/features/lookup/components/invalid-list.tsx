@@ -1,5 +1,5 @@
 import { Code, List, Text } from "@mantine/core";
-import type { InvalidEntry } from "#shared/customer-ids";
+import type { InvalidEntry } from "#domain/customer-ids";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 import { reasonText, whereText } from "../invalid-reason-text.ts";

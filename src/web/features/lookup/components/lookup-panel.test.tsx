@@ -4,7 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { BSS_PATHS, type NewCustomerTag } from "#shared/huawei-api";
+import { BSS_PATHS, type NewCustomerTag } from "#contract/huawei-api";
 import { encodeGbk } from "../../../testing/gbk.ts";
 import { render } from "../../../testing/render.tsx";
 import { buildForeignIds, buildTags } from "../../../testing/tag-factory.ts";

@@ -2,8 +2,8 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { parseIdText } from "#shared/customer-ids";
-import { computeBuckets } from "#shared/lookup-buckets";
+import { parseIdText } from "#domain/customer-ids";
+import { computeBuckets } from "#domain/lookup-buckets";
 import { render } from "../../../testing/render.tsx";
 import { buildForeignIds, buildTags } from "../../../testing/tag-factory.ts";
 import { LookupSummary } from "./lookup-summary.tsx";

@@ -1,6 +1,6 @@
 import { List, Stack, Text } from "@mantine/core";
-import type { IdParseResult } from "#shared/customer-ids";
-import type { LookupBuckets } from "#shared/lookup-buckets";
+import type { IdParseResult } from "#domain/customer-ids";
+import type { LookupBuckets } from "#domain/lookup-buckets";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 import { reasonText, whereText } from "../invalid-reason-text.ts";

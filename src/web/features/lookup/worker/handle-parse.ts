@@ -1,4 +1,4 @@
-import { collectIds, splitText } from "#shared/customer-ids";
+import { collectIds, splitText } from "#domain/customer-ids";
 import { MAX_FILE_BYTES } from "../file-limits.ts";
 import { parseFile } from "../parse-file.ts";
 import type { ParseRequest, ParseResponse } from "./parse-protocol.ts";

@@ -1,4 +1,4 @@
-import type { IdParseResult } from "#shared/customer-ids";
+import type { IdParseResult } from "#domain/customer-ids";
 import type { CountedFile, ParseJob, ParseRequest, ParseResponse } from "./parse-protocol.ts";
 
 /** A file read and counted, or why not; "crash" when the worker itself failed. */

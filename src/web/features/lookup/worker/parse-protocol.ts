@@ -1,4 +1,4 @@
-import type { IdParseResult } from "#shared/customer-ids";
+import type { IdParseResult } from "#domain/customer-ids";
 import type { FileParseResult } from "../parse-file.ts";
 
 /**

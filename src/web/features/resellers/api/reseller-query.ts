@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { Reseller } from "#shared/huawei-api";
-import { BSS_PATHS, LIMITS } from "#shared/huawei-constants";
+import type { Reseller } from "#contract/huawei-api";
+import { BSS_PATHS, LIMITS } from "#contract/huawei-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 
 /** Reads every page of the reseller list (100 per call, Huawei's maximum) into one array. */

@@ -6,9 +6,9 @@ import {
   IconFileTypeCsv,
 } from "@tabler/icons-react";
 import { useState } from "react";
-import { encodeCsv } from "#shared/csv";
-import type { ResultsView } from "#shared/results-view";
-import type { ResultRow } from "#shared/tag-filters";
+import { encodeCsv } from "#domain/csv";
+import type { ResultsView } from "#domain/results-view";
+import type { ResultRow } from "#domain/tag-filters";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 import { downloadBlob, downloadText } from "../../../lib/download.ts";
 import { exportFileName } from "../../../lib/export-file-name.ts";

@@ -4,7 +4,7 @@ import "@mantine/dates/styles.css";
 import "dayjs/locale/zh-cn";
 import { SimpleGrid } from "@mantine/core";
 import { DatesProvider, MonthPickerInput } from "@mantine/dates";
-import type { MonthRange } from "#shared/tag-filters";
+import type { MonthRange } from "#domain/tag-filters";
 import type { MessageKey } from "../../../app/i18n/en.ts";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
 

@@ -5,14 +5,14 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from "@tanstack/react-table";
-import type { ResultRow } from "#shared/tag-filters";
+import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { tableColumns } from "../table-columns.ts";
 import { CopyId } from "./copy-id.tsx";
 import { StatusBadge } from "./status-badge.tsx";
 import { TagBadge } from "./tag-badge.tsx";
 
-// Sorting and filtering run in #shared (sortRows, applyFilters) so the table, the exports and the
+// Sorting and filtering run in #domain (sortRows, applyFilters) so the table, the exports and the
 // benchmarks share one implementation; the table only holds the sort and visibility state.
 export const resultTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature });
 

@@ -1,7 +1,7 @@
 import { Table } from "@mantine/core";
 import { memo } from "react";
 import type { Row } from "@tanstack/react-table";
-import type { ResultRow } from "#shared/tag-filters";
+import type { ResultRow } from "#domain/tag-filters";
 import { STATUS_LOOKS } from "../status-look.ts";
 import type { resultTableFeatures } from "./result-columns.tsx";
 import classes from "./results.module.css";

@@ -10,9 +10,9 @@ import {
 } from "@mantine/core";
 import { IconFilterOff } from "@tabler/icons-react";
 import { lazy, Suspense } from "react";
-import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#shared/tag-status";
-import { hasFilters, NO_FILTERS, type ResultFilters } from "#shared/tag-filters";
-import type { ResultsView } from "#shared/results-view";
+import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#domain/tag-status";
+import { hasFilters, NO_FILTERS, type ResultFilters } from "#domain/tag-filters";
+import type { ResultsView } from "#domain/results-view";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import { statusText, tagFilterText } from "../status-text.ts";

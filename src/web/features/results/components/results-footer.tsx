@@ -1,5 +1,5 @@
 import { Group, NativeSelect, Pagination, Text } from "@mantine/core";
-import { PAGE_SIZES, type PageSize } from "#shared/results-view";
+import { PAGE_SIZES, type PageSize } from "#domain/results-view";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 
 type ResultsFooterProps = {

@@ -1,6 +1,6 @@
 import { Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
-import type { SortColumn } from "#shared/tag-sort";
+import type { SortColumn } from "#domain/tag-sort";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { COLUMN_LABELS } from "../table-columns.ts";
 import classes from "./results.module.css";

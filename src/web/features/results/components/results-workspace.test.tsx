@@ -3,8 +3,8 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDataset } from "#mocks/dataset";
-import { countByStatus, toResultRows } from "#shared/tag-filters";
-import { sortRows } from "#shared/tag-sort";
+import { countByStatus, toResultRows } from "#domain/tag-filters";
+import { sortRows } from "#domain/tag-sort";
 import { render } from "../../../testing/render.tsx";
 import { ResultsWorkspace } from "./results-workspace.tsx";
 

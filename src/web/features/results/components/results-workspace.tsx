@@ -2,8 +2,8 @@ import { Alert, Button, Card, Drawer, Group, Paper, Stack, Text, Title } from "@
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { IconAlertTriangle, IconFilter, IconFilterOff } from "@tabler/icons-react";
 import { useId, useMemo, useState } from "react";
-import type { NewCustomerTag } from "#shared/huawei-api";
-import { currentMonth } from "#shared/month";
+import type { NewCustomerTag } from "#contract/huawei-api";
+import { currentMonth } from "#domain/month";
 import {
   applyFilters,
   countByStatus,
@@ -12,8 +12,8 @@ import {
   tagTypesOf,
   toResultRows,
   type CustomerNames,
-} from "#shared/tag-filters";
-import { sortRows } from "#shared/tag-sort";
+} from "#domain/tag-filters";
+import { sortRows } from "#domain/tag-sort";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { useResultsView } from "../use-results-view.ts";
 import { ColumnMenu } from "./column-menu.tsx";

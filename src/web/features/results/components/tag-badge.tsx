@@ -7,7 +7,7 @@ import {
   IconHourglass,
   type Icon,
 } from "@tabler/icons-react";
-import { tagValueOf, type TagValue } from "#shared/tag-status";
+import { tagValueOf, type TagValue } from "#domain/tag-status";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { badgeColors } from "./status-badge.tsx";
 import classes from "./results.module.css";

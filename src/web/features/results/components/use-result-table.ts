@@ -1,8 +1,8 @@
 import { useTable, type SortingState } from "@tanstack/react-table";
 import { useMemo } from "react";
-import type { ResultsView } from "#shared/results-view";
-import type { ResultRow } from "#shared/tag-filters";
-import type { SortColumn } from "#shared/tag-sort";
+import type { ResultsView } from "#domain/results-view";
+import type { ResultRow } from "#domain/tag-filters";
+import type { SortColumn } from "#domain/tag-sort";
 import type { UpdateView } from "../use-results-view.ts";
 import { resultColumns, resultTableFeatures } from "./result-columns.tsx";
 
@@ -15,7 +15,7 @@ type Options = {
 };
 
 /**
- * The TanStack table over the rows on screen. Sorting is manual: #shared/tag-sort has already
+ * The TanStack table over the rows on screen. Sorting is manual: #domain/tag-sort has already
  * ordered every filtered row (so exports and pages agree); the table holds the sort and column
  * visibility, both mirrored from the URL.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NO_FILTERS } from "#shared/tag-filters";
+import { NO_FILTERS } from "#domain/tag-filters";
 import { en } from "../../../app/i18n/en.ts";
 import { interpolate } from "../../../app/i18n/interpolate.ts";
 import type { Translate } from "../../../app/i18n/i18n-context.ts";

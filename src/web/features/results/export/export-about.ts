@@ -1,6 +1,6 @@
-import { addMonths } from "#shared/month";
-import type { MonthRange, ResultFilters } from "#shared/tag-filters";
-import type { SortState } from "#shared/tag-sort";
+import { addMonths } from "#domain/month";
+import type { MonthRange, ResultFilters } from "#domain/tag-filters";
+import type { SortState } from "#domain/tag-sort";
 import type { Translate } from "../../../app/i18n/i18n-context.ts";
 import type { Locale } from "../../../app/i18n/locale.ts";
 import { statusText, tagFilterText } from "../status-text.ts";

@@ -1,4 +1,4 @@
-import type { ResultRow } from "#shared/tag-filters";
+import type { ResultRow } from "#domain/tag-filters";
 import type { Translate } from "../../../app/i18n/i18n-context.ts";
 import { STATUS_LOOKS, type Tone } from "../status-look.ts";
 import { statusText } from "../status-text.ts";

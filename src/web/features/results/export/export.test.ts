@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { encodeCsv } from "#shared/csv";
-import type { NewCustomerTag } from "#shared/huawei-api";
-import { toResultRows, type CustomerNames } from "#shared/tag-filters";
+import { encodeCsv } from "#domain/csv";
+import type { NewCustomerTag } from "#contract/huawei-api";
+import { toResultRows, type CustomerNames } from "#domain/tag-filters";
 import { en } from "../../../app/i18n/en.ts";
 import { interpolate } from "../../../app/i18n/interpolate.ts";
 import type { Translate } from "../../../app/i18n/i18n-context.ts";

@@ -1,5 +1,5 @@
 import type { InvalidEntry } from "./customer-ids.ts";
-import type { NewCustomerTag } from "./huawei-api.ts";
+import type { NewCustomerTag } from "../contract/huawei-api.ts";
 
 /** Why a batch has no answer: Huawei's or the proxy's error code and message. */
 export type BatchError = { code: string; message: string; status: number };

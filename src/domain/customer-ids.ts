@@ -1,4 +1,4 @@
-import { LIMITS } from "./huawei-constants.ts";
+import { LIMITS } from "../contract/huawei-constants.ts";
 
 /** Why an entry cannot be a customer ID; the UI turns the code into words in both languages. */
 export type InvalidReason =

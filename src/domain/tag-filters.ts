@@ -1,6 +1,6 @@
 // Filtering of the results workspace, as plain functions so the table, the exports and the
 // benchmarks all narrow rows the same way.
-import type { NewCustomerTag } from "./huawei-api.ts";
+import type { NewCustomerTag } from "../contract/huawei-api.ts";
 import { compareMonths } from "./month.ts";
 import {
   TAG_STATUSES,

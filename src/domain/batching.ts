@@ -1,4 +1,4 @@
-import { LIMITS } from "./huawei-constants.ts";
+import { LIMITS } from "../contract/huawei-constants.ts";
 
 /** Splits a list into consecutive batches of at most `size` (Huawei takes 200 IDs per call). */
 export function chunk<T>(items: readonly T[], size: number = LIMITS.idsPerTagQuery): T[][] {
