@@ -257,6 +257,8 @@ describe("LookupPanel", () => {
     expect(foundRows()).toBe("");
     expect(screen.getByText("The last lookup was for another scope")).toBeTruthy();
     expect(screen.getByText(/Your lookup of 3 IDs asked about My own customers\. You have now chosen reseller-b/)).toBeTruthy();
+    // Nothing here would send the old scope's calls again.
+    expect(screen.queryByRole("button", { name: "Refresh" })).toBeNull();
 
     await user.click(screen.getByRole("button", { name: "Back to My own customers" }));
     expect(readSearchParams().has("reseller")).toBe(false);

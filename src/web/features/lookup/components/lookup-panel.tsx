@@ -30,6 +30,10 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
   const t = useT();
   const { input, run, buckets, progress } = lookup;
   const running = run?.status === "running";
+  // A run of another scope is not continued, retried or refreshed from here: its answers would
+  // not be shown. The notice offers to look the IDs up for this scope or to switch back.
+  const ownRun = lookup.scopeChanged ? undefined : run;
+  const ownBuckets = lookup.scopeChanged ? undefined : buckets;
   const hasInput = input.parsed.entries > 0 || input.text.trim() !== "";
   const clear = () => {
     input.clear();
@@ -74,9 +78,9 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
               <LookupActions
                 canQuery={hasInput && !input.busy}
                 running={running}
-                failedCount={buckets?.failed.length ?? 0}
-                notSentCount={buckets?.notSent.length ?? 0}
-                canRefresh={run !== undefined && run.batches.length > 0}
+                failedCount={ownBuckets?.failed.length ?? 0}
+                notSentCount={ownBuckets?.notSent.length ?? 0}
+                canRefresh={ownRun !== undefined && ownRun.batches.length > 0}
                 canClear={hasInput || run !== undefined}
                 onQuery={lookup.query}
                 onCancel={lookup.cancel}
