@@ -14,6 +14,8 @@ export const lookupEn = {
   "lookup.counts.valid": "{count} valid",
   "lookup.counts.duplicates": "Duplicates removed: {count}",
   "lookup.counts.invalid": "{count} invalid",
+  "lookup.counts.converted":
+    "{count} IDs converted from full-width: letters and digits typed in full-width mode are read as ASCII.",
   "lookup.counts.batches":
     "{ids} IDs → {batches} calls to Huawei (200 each, about {seconds} s at 10 calls/s)",
   "lookup.counts.updating": "Counting…",
@@ -148,6 +150,8 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.counts.valid": "有效 {count} 个",
   "lookup.counts.duplicates": "重复 {count} 个（已去除）",
   "lookup.counts.invalid": "无效 {count} 个",
+  "lookup.counts.converted":
+    "已将 {count} 个 ID 从全角转换为半角：全角模式下输入的字母和数字按半角读取。",
   "lookup.counts.batches":
     "{ids} 个 ID → 分 {batches} 次调用华为云（每次 200 个，按每秒 10 次约需 {seconds} 秒）",
   "lookup.counts.updating": "正在统计…",
