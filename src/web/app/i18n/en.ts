@@ -30,6 +30,11 @@ export const en = {
   "page.loading": "Loading…",
   "page.description": "Paste customer IDs to see their new-customer tags.",
 
+  "chunk.title": "This part of the page could not be loaded",
+  "chunk.hint":
+    "The dashboard may have been updated, or the network dropped while it loaded; the rest of the page still works. “{reload}” loads the page again: the reseller, filters and sort (kept in the address) stay, IDs you entered and lookup results do not.",
+  "chunk.reload": "Reload the page",
+
   "results.title": "Results",
   "results.loading": "Asking Huawei for the tags of {count} IDs…",
   "results.idleTitle": "No results yet",

@@ -29,6 +29,11 @@ export const zhCN: Messages = {
   "page.loading": "正在加载…",
   "page.description": "粘贴客户 ID，查看客户的新客标签。",
 
+  "chunk.title": "页面的这一部分未能加载",
+  "chunk.hint":
+    "看板可能刚刚更新，或加载时网络中断；页面的其他部分仍可使用。“{reload}”会重新打开本页：地址中保存的云经销商、筛选和排序会保留，已输入的 ID 和查询结果不会保留。",
+  "chunk.reload": "重新加载页面",
+
   "results.title": "查询结果",
   "results.loading": "正在向华为云查询 {count} 个 ID 的标签…",
   "results.idleTitle": "暂无结果",

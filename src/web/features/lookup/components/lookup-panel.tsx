@@ -1,6 +1,7 @@
 import { Card, Grid, Group, Loader, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { LookupState } from "../use-lookup.ts";
 import { DemoIdsButton } from "./demo-ids-button.tsx";
 import { FileNotice } from "./file-notice.tsx";
@@ -52,13 +53,15 @@ export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
                 onSubmit={lookup.query}
                 disabled={running}
               />
-              <Suspense fallback={<Skeleton height={88} radius="md" />}>
-                <IdFileDrop
-                  onFiles={(files) => void input.addFiles(files)}
-                  onReject={input.reject}
-                  loading={input.busy}
-                />
-              </Suspense>
+              <ChunkBoundary>
+                <Suspense fallback={<Skeleton height={88} radius="md" />}>
+                  <IdFileDrop
+                    onFiles={(files) => void input.addFiles(files)}
+                    onReject={input.reject}
+                    loading={input.busy}
+                  />
+                </Suspense>
+              </ChunkBoundary>
               {input.notice && <FileNotice notice={input.notice} onDismiss={input.dismissNotice} />}
               <IdLists
                 lists={input.lists}
@@ -83,12 +86,14 @@ export function LookupPanel({ lookup, demoMode }: LookupPanelProps) {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             {run && buckets && progress ? (
-              <Suspense fallback={<Loader size="sm" aria-label={t("lookup.loadingSummary")} />}>
-                <Stack gap="md">
-                  {run.batches.length > 0 && <LookupProgress run={run} progress={progress} />}
-                  <LookupSummary buckets={buckets} input={run.input} resellerId={run.resellerId} />
-                </Stack>
-              </Suspense>
+              <ChunkBoundary>
+                <Suspense fallback={<Loader size="sm" aria-label={t("lookup.loadingSummary")} />}>
+                  <Stack gap="md">
+                    {run.batches.length > 0 && <LookupProgress run={run} progress={progress} />}
+                    <LookupSummary buckets={buckets} input={run.input} resellerId={run.resellerId} />
+                  </Stack>
+                </Suspense>
+              </ChunkBoundary>
             ) : (
               <Text size="sm" c="dimmed">
                 {t("lookup.summary.idle")}
