@@ -50,7 +50,7 @@ describe("ChunkBoundary", () => {
     async (locale, title, reload) => {
       const caught = expectCaughtOnConsole();
       const user = userEvent.setup();
-      const onReload = vi.fn();
+      const onReload = vi.fn<() => void>();
       render(<Page onReload={onReload} />, { locale });
       const alert = await screen.findByRole("alert");
       expect(within(alert).getByText(title)).toBeTruthy();
