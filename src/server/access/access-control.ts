@@ -58,7 +58,11 @@ export function registerAccessControl(app: FastifyInstance, access: AccessContro
     if (recent.length >= maxFailures) {
       const wait = Math.ceil(((recent[0] ?? now()) + windowMs - now()) / 1000);
       void reply.header("Retry-After", String(wait));
-      return refuse(reply, 429, PROXY_ERRORS.clientRateLimited, `Too many failed sign-ins; try again in ${wait} s`);
+      return reply.code(429).send({
+        error_code: PROXY_ERRORS.clientRateLimited,
+        error_msg: `Too many failed sign-ins; try again in ${wait} s`,
+        retry_after_s: wait,
+      });
     }
     const credentials = parseBasic(request.headers.authorization);
     if (!credentials) {

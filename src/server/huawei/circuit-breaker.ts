@@ -44,7 +44,7 @@ export function withCircuitBreaker(call: BssCall, options: CircuitBreakerOptions
         503,
         PROXY_ERRORS.circuitOpen,
         `Huawei is not answering; the proxy pauses calls for ${wait} s to let it recover. Try again then.`,
-        String(wait),
+        wait,
       );
     }
     probing = open;

@@ -50,7 +50,7 @@ export function createUpstream(config: UpstreamConfig, options: UpstreamOptions 
         503,
         PROXY_ERRORS.busy,
         `The proxy already has ${flow.waiting} calls to Huawei waiting for their turn; try again shortly`,
-        "5",
+        5,
       );
     }
     await flow.acquire();
