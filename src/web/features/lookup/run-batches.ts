@@ -27,8 +27,8 @@ function cancelled(): BatchError {
 }
 
 function describeError(error: unknown): BatchError {
-  const { code, message, status } = toApiError(error);
-  return { code, message, status };
+  const { code, message, status, retryAfterS } = toApiError(error);
+  return { code, message, status, retryAfterS };
 }
 
 /**
