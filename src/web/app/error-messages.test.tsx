@@ -161,6 +161,7 @@ function buildBrowse(error: ApiError): Browse {
   return {
     pager: undefined as never,
     showingAll: true,
+    loadAllFailed: true,
     showPages: () => {},
     rows: undefined,
     partial: undefined,

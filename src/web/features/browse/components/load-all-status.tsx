@@ -47,11 +47,13 @@ export function LoadAllStatus({ browse }: { browse: Browse }) {
     return (
       <Stack gap="xs">
         <BrowseError error={loadAll.error} onRetry={loadAll.start} />
-        <Text size="sm">
-          {errorHelp(toApiError(loadAll.error)).retry
-            ? t("browse.failedSoFarResume", { count, retry: t("error.retry") })
-            : t("browse.failedSoFar", { count })}
-        </Text>
+        {loadAll.rows && (
+          <Text size="sm">
+            {errorHelp(toApiError(loadAll.error)).retry
+              ? t("browse.failedSoFarResume", { count, retry: t("error.retry") })
+              : t("browse.failedSoFar", { count })}
+          </Text>
+        )}
         <Group gap="xs">{backToPages}</Group>
       </Stack>
     );
