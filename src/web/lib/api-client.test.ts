@@ -43,11 +43,4 @@ describe("apiRequest failures", () => {
     );
     expect(error).toMatchObject({ status: 429, code: "APIG.0308", retryAfterS: 7 });
   });
-
-  it("leave the wait unknown when nobody said it", async () => {
-    const error = await failureOf(() =>
-      HttpResponse.json({ error_code: "CBC.0999", error_msg: "boom" }, { status: 500 }),
-    );
-    expect(error.retryAfterS).toBeUndefined();
-  });
 });
