@@ -60,6 +60,8 @@ try {
 
   const waits: number[] = [];
   let lightFailures = 0;
+  // heavyDone is set by the heavy lookup's promise while this loop awaits.
+  // oxlint-disable-next-line no-unmodified-loop-condition
   while (!heavyDone) {
     const sent = performance.now();
     try {

@@ -125,7 +125,7 @@ test("an unknown reseller ID in a link gets CBC.99000037 explained", async ({ pa
   ).toBeVisible();
   await expect(
     page.getByText(
-      "Pick the reseller from the list or check the ID; or switch to My own customers.",
+      "Pick the reseller from the list or check the ID, or go back to your own customers.",
     ),
   ).toBeVisible();
 });

@@ -10,6 +10,8 @@ export { expect, type Locator, type Page } from "@playwright/test";
  */
 export const test = base.extend<{ cleanFake: void }>({
   cleanFake: [
+    // Playwright reads a fixture's dependencies from this destructuring: none here.
+    // oxlint-disable-next-line no-empty-pattern
     async ({}, use) => {
       await resetFake();
       await use();

@@ -161,6 +161,8 @@ export type CustomerQueryResponse = z.infer<typeof customerQueryResponseSchema>;
 export const errorBodySchema = z.object({
   error_code: z.string(),
   error_msg: z.string(),
+  /** The proxy's own field (Huawei never sends it): seconds to wait before asking again. */
+  retry_after_s: z.number().int().nonnegative().optional(),
 });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

@@ -26,6 +26,8 @@ export type IdParseResult = {
   invalid: InvalidEntry[];
   /** Non-empty entries read, repeats included: `ids + invalid + duplicates`. */
   entries: number;
+  /** Entries, repeats included, typed with full-width letters or digits and read as ASCII. */
+  converted: number;
 };
 
 // Huawei allows up to 64 characters; real IDs are 32 lowercase hex, but letters of either case,
@@ -42,6 +44,15 @@ const EDGE_QUOTES =
 /** Trims a value and strips the quotes around it; "" means there was nothing there. */
 export function cleanValue(value: string): string {
   return value.trim().replace(EDGE_QUOTES, "").trim();
+}
+
+// The full-width forms of the ID characters (a Chinese IME in full-width mode types `３４０８…ｂｆ`).
+// Only these are folded: NFKC on everything would also turn `①` or `²` into digits silently.
+const FULL_WIDTH_ID_CHARACTER = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\uff0d\uff3f]/gu;
+
+/** Folds full-width letters, digits, `－` and `＿` to their ASCII forms (NFKC), leaving every other character as it is. */
+export function toHalfWidth(value: string): string {
+  return value.replace(FULL_WIDTH_ID_CHARACTER, (character) => character.normalize("NFKC"));
 }
 
 /** Why `id` (already cleaned) is not a valid customer ID, or undefined when it is one. */
@@ -76,10 +87,14 @@ export function collectIds(entries: Iterable<IdEntry>): IdParseResult {
   const invalid: InvalidEntry[] = [];
   let duplicates = 0;
   let count = 0;
+  let converted = 0;
   for (const entry of entries) {
-    const value = cleanValue(entry.value);
-    if (!value) continue;
+    const cleaned = cleanValue(entry.value);
+    if (!cleaned) continue;
     count += 1;
+    // Folded before de-duplication, so `ａｂｃ` and `abc` are one ID.
+    const value = toHalfWidth(cleaned);
+    if (value !== cleaned) converted += 1;
     if (seen.has(value)) {
       duplicates += 1;
       continue;
@@ -89,7 +104,7 @@ export function collectIds(entries: Iterable<IdEntry>): IdParseResult {
     if (reason) invalid.push({ ...entry, value, reason });
     else ids.push(value);
   }
-  return { ids, duplicates, invalid, entries: count };
+  return { ids, duplicates, invalid, entries: count, converted };
 }
 
 /**
@@ -98,7 +113,7 @@ export function collectIds(entries: Iterable<IdEntry>): IdParseResult {
  */
 export function mergeParsed(all: readonly IdParseResult[]): IdParseResult {
   const parts = all.filter((part) => part.entries > 0);
-  if (parts.length === 0) return { ids: [], duplicates: 0, invalid: [], entries: 0 };
+  if (parts.length === 0) return { ids: [], duplicates: 0, invalid: [], entries: 0, converted: 0 };
   // One list alone is already de-duplicated: no need to walk 100,000 IDs again.
   if (parts.length === 1 && parts[0]) return parts[0];
   const seen = new Set<string>();
@@ -106,9 +121,11 @@ export function mergeParsed(all: readonly IdParseResult[]): IdParseResult {
   const invalid: InvalidEntry[] = [];
   let duplicates = 0;
   let entries = 0;
+  let converted = 0;
   for (const part of parts) {
     duplicates += part.duplicates;
     entries += part.entries;
+    converted += part.converted;
     for (const id of part.ids) {
       if (seen.has(id)) duplicates += 1;
       else {
@@ -124,7 +141,7 @@ export function mergeParsed(all: readonly IdParseResult[]): IdParseResult {
       }
     }
   }
-  return { ids, duplicates, invalid, entries };
+  return { ids, duplicates, invalid, entries, converted };
 }
 
 /** Reads pasted text: split, trimmed, validated, de-duplicated in first-seen order. */

@@ -37,6 +37,17 @@ describe("findIdColumn", () => {
     });
   });
 
+  it("finds a column of IDs typed in full-width by its values", () => {
+    const typed = ids.map((id) =>
+      id.replace(/[0-9a-f]/g, (character) => String.fromCharCode(character.charCodeAt(0) + 0xfee0)),
+    );
+    const rows = [["名称", "编码"], ...customers.map((_, index) => [names[index]!, typed[index]!])];
+    expect(findIdColumn(rows)).toMatchObject({
+      ok: true,
+      choice: { by: "values", column: 1, share: 1, header: "编码" },
+    });
+  });
+
   it("reads a header-less file from its first row", () => {
     const rows = customers.map((_, index) => [ids[index]!, names[index]!]);
     const result = findIdColumn(rows);

@@ -1,4 +1,4 @@
-import { type IdEntry, cleanValue, validateId } from "./customer-ids.ts";
+import { type IdEntry, cleanValue, toHalfWidth, validateId } from "./customer-ids.ts";
 
 /** How the ID column was chosen, so the user can check the guess. */
 export type ColumnChoice =
@@ -82,7 +82,8 @@ function hexShare(rows: readonly (readonly unknown[])[], column: number, from: n
     const value = cleanValue(cellText(rows[index]![column]));
     if (!value) continue;
     filled += 1;
-    if (HUAWEI_ID.test(value)) hex += 1;
+    // IDs typed in full-width still make an ID column; collectIds folds them later.
+    if (HUAWEI_ID.test(toHalfWidth(value))) hex += 1;
   }
   return filled === 0 ? 0 : hex / filled;
 }
@@ -124,7 +125,7 @@ export function findIdColumn(rows: readonly (readonly unknown[])[]): IdTableResu
   if (best >= 0 && bestShare >= MIN_SHARE) {
     const first = cleanValue(cellText(header[best]));
     // The first row is a header unless it looks like an ID itself.
-    const hasHeader = !HUAWEI_ID.test(first);
+    const hasHeader = !HUAWEI_ID.test(toHalfWidth(first));
     const choice: ColumnChoice = { by: "values", column: best, share: bestShare };
     if (hasHeader && first) choice.header = first;
     return done(choice, hasHeader ? top + 1 : top);
@@ -136,7 +137,9 @@ export function findIdColumn(rows: readonly (readonly unknown[])[]): IdTableResu
   // A plain list in one column (IDs that are not 32-hex): taken when most values are valid IDs.
   if (width === 1) {
     const entries = columnEntries(rows, 0, top);
-    const valid = entries.filter((entry) => validateId(entry.value) === undefined).length;
+    const valid = entries.filter(
+      (entry) => validateId(toHalfWidth(entry.value)) === undefined,
+    ).length;
     if (valid / entries.length >= MIN_SHARE) {
       return { ok: true, entries, choice: { by: "single", column: 0 }, rows: rows.length };
     }

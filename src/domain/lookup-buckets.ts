@@ -2,7 +2,13 @@ import type { InvalidEntry } from "./customer-ids.ts";
 import type { NewCustomerTag } from "../contract/huawei-api.ts";
 
 /** Why a batch has no answer: Huawei's or the proxy's error code and message. */
-export type BatchError = { code: string; message: string; status: number };
+export type BatchError = {
+  code: string;
+  message: string;
+  status: number;
+  /** Seconds to wait before asking again, when the server said. */
+  retryAfterS?: number | undefined;
+};
 
 /** What happened to one batch of a run. */
 export type BatchOutcome =

@@ -121,7 +121,7 @@ export function buildApp(options: AppOptions): ProxyApp {
         429,
         PROXY_ERRORS.clientRateLimited,
         `Too many requests from this client: at most ${context.max} per minute; try again in ${Math.ceil(context.ttl / 1000)} s`,
-        String(Math.ceil(context.ttl / 1000)),
+        Math.ceil(context.ttl / 1000),
       ),
   });
 
@@ -160,7 +160,7 @@ export function buildApp(options: AppOptions): ProxyApp {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof ProxyError) {
       request.upstreamErrorCode = error.code;
-      if (error.retryAfter) void reply.header("Retry-After", error.retryAfter);
+      if (error.retryAfterS !== undefined) void reply.header("Retry-After", String(error.retryAfterS));
       // 5xx bodies say what happened in general terms, with the id that finds the log line.
       const body = error.toBody();
       if (error.status >= 500) body.error_msg = `${body.error_msg} (request id ${request.id})`;

@@ -125,6 +125,7 @@ describe("fair queueing of Huawei calls, over real HTTP", () => {
     expect(refused.body).toEqual({
       error_code: "PROXY.0429",
       error_msg: "This client already has 2 calls to Huawei waiting for their turn (at most 2); try again in 1 s",
+      retry_after_s: 1,
     });
 
     const other = lookupAs(harness, "10.0.0.2");

@@ -170,7 +170,8 @@ describe("faults at Huawei, as the browser sees them through the proxy", () => {
     const res = await lookup(harness);
     expect(res.status).toBe(504);
     expect(res.body.error_code).toBe("PROXY.0504");
-    expect(res.body.error_msg).toMatch(/within 1 s\b.*\(UPSTREAM_DEADLINE_MS\)/);
+    // Either the queue or the retry loop may be the one that notices; both state the real limit.
+    expect(res.body.error_msg).toMatch(/\b1 s\b.*\(UPSTREAM_DEADLINE_MS\)/);
     // Ten attempts were allowed; the deadline let at most two start.
     expect(harness.fake.state.stats.calls.newCustomerTags).toBeLessThanOrEqual(2);
   });

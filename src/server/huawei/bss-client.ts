@@ -10,6 +10,7 @@ import { PROXY_ERRORS, ProxyError } from "../errors.ts";
 import type { Authenticator } from "./authenticator.ts";
 import type { Caller, ContextCall } from "./call-context.ts";
 import { postRaw, type RawAnswer } from "./http-post.ts";
+import { parseRetryAfter } from "./retry.ts";
 
 // The tag answer holds no personal data, so once it validates its text is forwarded as it came
 // (no re-serialisation on the hot path). The list answers are re-serialised from the parsed data,
@@ -99,10 +100,16 @@ function readAnswer(api: BssApi, response: RawAnswer): BssAnswer {
       502,
       PROXY_ERRORS.badUpstreamAnswer,
       `Huawei answered HTTP ${response.status} with ${kind}`,
-      response.header("retry-after"),
+      waitSeconds(response.header("retry-after")),
     );
   }
   return { ok: false, status: response.status, body: error, retryAfter: response.header("retry-after") };
+}
+
+// Huawei's Retry-After (seconds or an HTTP date) as whole seconds for the browser.
+function waitSeconds(header: string | undefined): number | undefined {
+  const ms = parseRetryAfter(header, Date.now());
+  return ms === undefined ? undefined : Math.ceil(ms / 1000);
 }
 
 function parseJson(text: string): unknown {

@@ -59,7 +59,7 @@ export function withCircuitBreaker(call: ContextCall, options: CircuitBreakerOpt
         503,
         PROXY_ERRORS.circuitOpen,
         `Huawei is not answering; the proxy pauses calls to this API for ${wait} s to let it recover. Try again then.`,
-        String(wait),
+        wait,
       );
     }
     circuit.probing = open;

@@ -124,7 +124,7 @@ describe("flow control", () => {
     await expect(r.flow.acquire(ticket("a"))).rejects.toMatchObject({
       status: 429,
       code: "PROXY.0429",
-      retryAfter: "1",
+      retryAfterS: 1,
       message: "This client already has 2 calls to Huawei waiting for their turn (at most 2); try again in 1 s",
     });
     // Another client is not affected by a's bound.

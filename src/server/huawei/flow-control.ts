@@ -134,7 +134,7 @@ export function createFlowControl(options: FlowControlOptions): FlowControl {
             429,
             PROXY_ERRORS.clientRateLimited,
             `This client already has ${own} calls to Huawei waiting for their turn (at most ${maxPerClient}); try again in ${wait} s`,
-            String(wait),
+            wait,
           ),
         );
       }
@@ -144,7 +144,7 @@ export function createFlowControl(options: FlowControlOptions): FlowControl {
             503,
             PROXY_ERRORS.busy,
             `The proxy already has ${waiting} calls to Huawei waiting for their turn; try again shortly`,
-            "5",
+            5,
           ),
         );
       }

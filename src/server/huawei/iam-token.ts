@@ -42,7 +42,7 @@ export function createIamTokenProvider(options: IamTokenOptions): TokenProvider 
       502,
       PROXY_ERRORS.iamFailed,
       `IAM refused the password (HTTP ${status}); to keep the IAM user from being locked, the proxy asks IAM again only in ${left} s (IAM_RETRY_AFTER_S). Check HUAWEICLOUD_IAM_DOMAIN_NAME, HUAWEICLOUD_IAM_USER_NAME and HUAWEICLOUD_IAM_PASSWORD, then restart the proxy`,
-      String(left),
+      left,
     );
   };
 

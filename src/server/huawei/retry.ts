@@ -34,7 +34,8 @@ export function retryReason(outcome: Outcome): { reason: string; throttled: bool
   if ("error" in outcome) {
     const error = outcome.error;
     if (error instanceof ProxyError && TRANSIENT_PROXY_CODES.has(error.code)) {
-      return { reason: error.code, throttled: false, retryAfter: error.retryAfter };
+      const retryAfter = error.retryAfterS === undefined ? undefined : String(error.retryAfterS);
+      return { reason: error.code, throttled: false, retryAfter };
     }
     return undefined;
   }

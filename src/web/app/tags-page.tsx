@@ -1,5 +1,6 @@
 import { Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense, useMemo } from "react";
+import { ChunkBoundary } from "../components/chunk-boundary.tsx";
 import { ModeSwitch } from "../features/browse/components/mode-switch.tsx";
 import { useBrowse } from "../features/browse/use-browse.ts";
 import { useBrowseMode } from "../features/browse/use-browse-mode.ts";
@@ -56,23 +57,27 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
         </Group>
       </Card>
       {mode === "browse" ? (
-        <Suspense fallback={<Loading />}>
-          <BrowsePanel browse={browse} />
-        </Suspense>
+        <ChunkBoundary>
+          <Suspense fallback={<Loading />}>
+            <BrowsePanel browse={browse} />
+          </Suspense>
+        </ChunkBoundary>
       ) : (
         <LookupPanel lookup={lookup} demoMode={demoMode} scopeLabel={scopeLabel} />
       )}
       {rows && (
         <Stack gap="md">
           <NamesBar names={names} />
-          <Suspense fallback={<Loading />}>
-            <ResultsWorkspace
-              rows={rows}
-              scope={scope}
-              names={names.names}
-              partial={mode === "browse" ? browse.partial : undefined}
-            />
-          </Suspense>
+          <ChunkBoundary>
+            <Suspense fallback={<Loading />}>
+              <ResultsWorkspace
+                rows={rows}
+                scope={scope}
+                names={names.names}
+                partial={mode === "browse" ? browse.partial : undefined}
+              />
+            </Suspense>
+          </ChunkBoundary>
         </Stack>
       )}
     </Stack>

@@ -49,7 +49,13 @@ export async function apiRequest<K extends SchemaName>(
     const parsed = all.errorBodySchema.safeParse(payload);
     throw new ApiError(
       parsed.success
-        ? { status: response.status, code: parsed.data.error_code, message: parsed.data.error_msg }
+        ? {
+            status: response.status,
+            code: parsed.data.error_code,
+            message: parsed.data.error_msg,
+            // The proxy's own answers carry the wait in the body; Huawei's only in the header.
+            retryAfterS: parsed.data.retry_after_s ?? secondsOf(response.headers.get("retry-after")),
+          }
         : {
             status: response.status,
             code: `HTTP_${response.status}`,
@@ -67,6 +73,11 @@ export async function apiRequest<K extends SchemaName>(
     });
   }
   return parsed.data;
+}
+
+// Retry-After in seconds; an HTTP date (which Huawei does not send) is left out.
+function secondsOf(header: string | null): number | undefined {
+  return header && /^\d+$/.test(header.trim()) ? Number(header) : undefined;
 }
 
 function describe(cause: unknown): string {

@@ -10,11 +10,24 @@ export class ApiError extends Error {
   /** HTTP status; 0 when the request never got an answer. */
   readonly status: number;
   readonly code: string;
+  /** Seconds to wait before asking again, when the server said (`retry_after_s` or `Retry-After`). */
+  readonly retryAfterS: number | undefined;
 
-  constructor({ status, code, message }: { status: number; code: string; message: string }) {
+  constructor({
+    status,
+    code,
+    message,
+    retryAfterS,
+  }: {
+    status: number;
+    code: string;
+    message: string;
+    retryAfterS?: number | undefined;
+  }) {
     super(message);
     this.status = status;
     this.code = code;
+    this.retryAfterS = retryAfterS;
   }
 }
 

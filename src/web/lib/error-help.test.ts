@@ -7,38 +7,42 @@ describe("errorHelp", () => {
     ["APIGW.0308", 429],
     ["CBC.0250", 429],
   ])("explains %s as throttling", (code, status) => {
-    expect(errorHelp(code, status).what).toBe("error.throttled.what");
+    expect(errorHelp({ code: code, status: status }).what).toBe("error.throttled.what");
   });
 
   it("explains a network failure", () => {
-    expect(errorHelp("NETWORK", 0)).toEqual({
+    expect(errorHelp({ code: "NETWORK", status: 0 })).toEqual({
       what: "error.NETWORK.what",
       next: "error.NETWORK.next",
+      retry: true,
+      params: {},
     });
   });
 
   it("explains an unknown or foreign reseller in plain words", () => {
-    expect(errorHelp("CBC.99000037", 400)).toEqual({
+    expect(errorHelp({ code: "CBC.99000037", status: 400 })).toEqual({
       what: "resellers.error.unknown.what",
       next: "resellers.error.unknown.next",
+      retry: false,
+      params: {},
     });
   });
 
   it.each(["CBC.0150", "CBC.0151"])(
     "explains %s as access denied, not as a bad request",
     (code) => {
-      expect(errorHelp(code, 403).what).toBe("error.CBC.0151.what");
+      expect(errorHelp({ code: code, status: 403 }).what).toBe("error.CBC.0151.what");
     },
   );
 
   it("explains CBC.0155 as missing credentials or permission", () => {
-    expect(errorHelp("CBC.0155", 403).what).toBe("error.CBC.0155.what");
+    expect(errorHelp({ code: "CBC.0155", status: 403 }).what).toBe("error.CBC.0155.what");
   });
 
   it("falls back on the HTTP status for unknown codes", () => {
-    expect(errorHelp("CBC.4242", 400).what).toBe("error.client.what");
-    expect(errorHelp("HTTP_502", 502).what).toBe("error.server.what");
-    expect(errorHelp("CBC.4242", 429).what).toBe("error.throttled.what");
+    expect(errorHelp({ code: "CBC.4242", status: 400 }).what).toBe("error.client.what");
+    expect(errorHelp({ code: "HTTP_502", status: 502 }).what).toBe("error.server.what");
+    expect(errorHelp({ code: "CBC.4242", status: 429 }).what).toBe("error.throttled.what");
   });
 
   it.each([
@@ -50,6 +54,34 @@ describe("errorHelp", () => {
     ["PROXY.0429", 429, "error.PROXY.tooMany.what"],
     ["APIGW.0307", 401, "error.CBC.0154.what"],
   ])("explains the proxy's own %s specifically", (code, status, what) => {
-    expect(errorHelp(code, status).what).toBe(what);
+    expect(errorHelp({ code: code, status: status }).what).toBe(what);
+  });
+
+  it.each([
+    ["PROXY.0503", 503, "error.PROXY.paused.nextIn"],
+    ["PROXY.0529", 503, "error.PROXY.busy.nextIn"],
+    ["PROXY.0429", 429, "error.PROXY.tooMany.nextIn"],
+    ["APIG.0308", 429, "error.throttled.nextIn"],
+  ])("says the seconds to wait for %s when the server gave them", (code, status, next) => {
+    expect(errorHelp({ code, status, retryAfterS: 12 })).toEqual(
+      expect.objectContaining({ next, retry: true, params: { seconds: "12" } }),
+    );
+  });
+
+  it("names no wait it was not given, and no seconds where waiting is not the advice", () => {
+    expect(errorHelp({ code: "PROXY.0503", status: 503 })).toMatchObject({
+      next: "error.PROXY.paused.next",
+      params: {},
+    });
+    expect(errorHelp({ code: "CBC.0999", status: 500, retryAfterS: 3 })).toMatchObject({
+      next: "error.CBC.0999.next",
+      params: {},
+    });
+  });
+
+  it("offers asking again for throttling but never for a refusal that will not change", () => {
+    expect(errorHelp({ code: "CBC.4242", status: 429 }).retry).toBe(true);
+    expect(errorHelp({ code: "CBC.4242", status: 400 }).retry).toBe(false);
+    expect(errorHelp({ code: "APIGW.0301", status: 401 }).retry).toBe(false);
   });
 });

@@ -1,50 +1,93 @@
 import type { MessageKey } from "../app/i18n/en.ts";
+import type { Translate } from "../app/i18n/i18n-context.ts";
 import { CLIENT_ERROR_CODES } from "./api-error.ts";
 
-export type ErrorHelp = { what: MessageKey; next: MessageKey };
+/** What the UI knows about a failure: the code, the HTTP status, and the wait when the server gave one. */
+export type ErrorFacts = { code: string; status: number; retryAfterS?: number | undefined };
 
-type HelpPrefix = { [K in MessageKey]: K extends `${infer P}.what` ? P : never }[MessageKey];
-
-// Typed so that a prefix without both a `.what` and a `.next` message fails type checking.
-const help = (prefix: HelpPrefix): ErrorHelp => ({
-  what: `${prefix}.what`,
-  next: `${prefix}.next`,
-});
-
-const BY_CODE: Record<string, ErrorHelp> = {
-  "CBC.0100": help("error.CBC.0100"),
-  "CBC.0101": help("error.CBC.0100"),
-  "CBC.0150": help("error.CBC.0151"),
-  "CBC.0151": help("error.CBC.0151"),
-  "CBC.0155": help("error.CBC.0155"),
-  "CBC.0156": help("error.CBC.0156"),
-  // Plain words for the reseller case; the resellers feature owns the text.
-  "CBC.99000037": help("resellers.error.unknown"),
-  "CBC.0154": help("error.CBC.0154"),
-  "APIGW.0301": help("error.APIGW.0301"),
-  "APIG.0308": help("error.throttled"),
-  "APIGW.0308": help("error.throttled"),
-  "CBC.0250": help("error.throttled"),
-  "CBC.0999": help("error.CBC.0999"),
-  "APIGW.0307": help("error.CBC.0154"),
-  // The proxy's own codes (src/server/errors.ts).
-  "PROXY.0504": help("error.PROXY.timeout"),
-  "PROXY.0512": help("error.PROXY.unreachable"),
-  "PROXY.0502": help("error.PROXY.badAnswer"),
-  "PROXY.0503": help("error.PROXY.paused"),
-  "PROXY.0529": help("error.PROXY.busy"),
-  "PROXY.0429": help("error.PROXY.tooMany"),
-  "PROXY.0401": help("error.PROXY.signIn"),
-  "PROXY.0403": help("error.PROXY.refused"),
-  [CLIENT_ERROR_CODES.network]: help("error.NETWORK"),
-  [CLIENT_ERROR_CODES.badResponse]: help("error.BAD_RESPONSE"),
+export type ErrorHelp = {
+  what: MessageKey;
+  next: MessageKey;
+  /**
+   * Asking again can help: the screen shows its retry control, and `next` names it through the
+   * `{retry}` parameter. When false, `next` names no control at all.
+   */
+  retry: boolean;
+  /** Parameters of `next` besides `{retry}`. */
+  params: { seconds?: string };
 };
 
-/** What failed and what to do next, for a Huawei or client error code; unknown codes fall back on the HTTP status. */
-export function errorHelp(code: string, status: number): ErrorHelp {
+type HelpPrefix = { [K in MessageKey]: K extends `${infer P}.what` ? P : never }[MessageKey];
+type WaitPrefix = { [K in MessageKey]: K extends `${infer P}.nextIn` ? P : never }[MessageKey];
+
+type Rule = { prefix: HelpPrefix; retry: boolean; wait?: boolean };
+
+// `wait` rules have a `.nextIn` message that says the seconds, used when the server gave them.
+const final = (prefix: HelpPrefix): Rule => ({ prefix, retry: false });
+const again = (prefix: HelpPrefix): Rule => ({ prefix, retry: true });
+const wait = (prefix: HelpPrefix & WaitPrefix): Rule => ({ prefix, retry: true, wait: true });
+
+const BY_CODE: Record<string, Rule> = {
+  "CBC.0100": final("error.CBC.0100"),
+  "CBC.0101": final("error.CBC.0100"),
+  "CBC.0150": final("error.CBC.0151"),
+  "CBC.0151": final("error.CBC.0151"),
+  "CBC.0155": final("error.CBC.0155"),
+  "CBC.0156": final("error.CBC.0156"),
+  // Plain words for the reseller case; the resellers feature owns the text.
+  "CBC.99000037": final("resellers.error.unknown"),
+  "CBC.0154": final("error.CBC.0154"),
+  "APIGW.0307": final("error.CBC.0154"),
+  // Never asked again: the AK locks after 5 failed signatures.
+  "APIGW.0301": final("error.APIGW.0301"),
+  "APIG.0308": wait("error.throttled"),
+  "APIGW.0308": wait("error.throttled"),
+  "CBC.0250": wait("error.throttled"),
+  "CBC.0999": again("error.CBC.0999"),
+  // The proxy's own codes (src/server/errors.ts).
+  "PROXY.0504": again("error.PROXY.timeout"),
+  "PROXY.0512": again("error.PROXY.unreachable"),
+  "PROXY.0502": again("error.PROXY.badAnswer"),
+  "PROXY.0503": wait("error.PROXY.paused"),
+  "PROXY.0529": wait("error.PROXY.busy"),
+  "PROXY.0429": wait("error.PROXY.tooMany"),
+  "PROXY.0401": final("error.PROXY.signIn"),
+  "PROXY.0403": final("error.PROXY.refused"),
+  "PROXY.0421": final("error.PROXY.wrongHost"),
+  "PROXY.0530": wait("error.PROXY.restarting"),
+  [CLIENT_ERROR_CODES.network]: again("error.NETWORK"),
+  [CLIENT_ERROR_CODES.badResponse]: again("error.BAD_RESPONSE"),
+};
+
+function ruleFor({ code, status }: ErrorFacts): Rule {
   const known = BY_CODE[code];
   if (known) return known;
-  if (status === 429) return help("error.throttled");
-  if (status >= 400 && status < 500) return help("error.client");
-  return help("error.server");
+  if (status === 429) return BY_CODE["CBC.0250"]!;
+  if (status >= 400 && status < 500) return final("error.client");
+  return again("error.server");
+}
+
+/** What failed and what to do next, from the error code and its parameters; unknown codes fall back on the HTTP status. */
+export function errorHelp(facts: ErrorFacts): ErrorHelp {
+  const rule = ruleFor(facts);
+  const seconds = rule.wait ? facts.retryAfterS : undefined;
+  return {
+    what: `${rule.prefix}.what`,
+    next: seconds === undefined ? `${rule.prefix}.next` : (`${rule.prefix}.nextIn` as MessageKey),
+    retry: rule.retry,
+    params: seconds === undefined ? {} : { seconds: String(seconds) },
+  };
+}
+
+/**
+ * The two sentences a screen shows for a failure, in its language. `retryLabel` is the exact
+ * label of that screen's control that asks again; it is named only when asking again can help.
+ */
+export function explainError(
+  t: Translate,
+  facts: ErrorFacts,
+  retryLabel: string,
+): { what: string; next: string } {
+  const help = errorHelp(facts);
+  return { what: t(help.what), next: t(help.next, { ...help.params, retry: retryLabel }) };
 }

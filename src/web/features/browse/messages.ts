@@ -32,8 +32,9 @@ export const browseEn = {
   "browse.allLoadedIn": "All {count} customers loaded (pages: {pages}, {seconds} s).",
   "browse.stopped": "Loading stopped: {count} customers loaded so far are kept.",
   "browse.continue": "Continue loading",
-  "browse.failedSoFar":
-    "The {count} customers loaded so far are kept; Continue resumes after them.",
+  "browse.failedSoFar": "The {count} customers loaded so far are kept.",
+  "browse.failedSoFarResume":
+    "The {count} customers loaded so far are kept; “{retry}” resumes after them.",
   "browse.showPages": "Browse page by page",
   "browse.progressLabel": "Loading all customers",
   "browse.backToOwn": "Show my own customers",
@@ -68,7 +69,8 @@ export const browseZh: Translation<typeof browseEn> = {
   "browse.allLoadedIn": "已加载全部 {count} 个客户（共 {pages} 页，用时 {seconds} 秒）。",
   "browse.stopped": "已停止加载：已加载的 {count} 个客户会保留。",
   "browse.continue": "继续加载",
-  "browse.failedSoFar": "已加载的 {count} 个客户会保留；“继续加载”将从中断处继续。",
+  "browse.failedSoFar": "已加载的 {count} 个客户会保留。",
+  "browse.failedSoFarResume": "已加载的 {count} 个客户会保留；“{retry}”将从中断处继续。",
   "browse.showPages": "按页浏览",
   "browse.progressLabel": "正在加载全部客户",
   "browse.backToOwn": "查看我自己的客户",

@@ -48,6 +48,8 @@ export function useBrowse({
     pager,
     loadAll: { ...loadAll, start },
     showingAll,
+    /** Load all failed and the user has not gone back to pages: its error is what to show. */
+    loadAllFailed: loadAll.error !== undefined && !pagesWanted,
     showPages: () => setPagesWanted(true),
     rows,
     partial,

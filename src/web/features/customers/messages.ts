@@ -16,7 +16,7 @@ export const customersEn = {
   "customers.done": "Names of all {total} customers loaded.",
   "customers.refused":
     "Names are not available: Huawei refused the customer list ({code}). The connected account may lack permission to read customer details.",
-  "customers.failed": "Loading names failed ({code}: {message}). The names loaded so far are kept.",
+  "customers.failed": "Loading names failed. The names loaded so far are kept.",
   "customers.retry": "Retry",
 } as const;
 
@@ -35,6 +35,6 @@ export const customersZh: Translation<typeof customersEn> = {
   "customers.done": "已加载全部 {total} 个客户的名称。",
   "customers.refused":
     "无法显示名称：华为云拒绝了客户列表请求（{code}）。所连接的账号可能没有读取客户信息的权限。",
-  "customers.failed": "名称加载失败（{code}：{message}）。已加载的名称会保留。",
+  "customers.failed": "名称加载失败。已加载的名称会保留。",
   "customers.retry": "重试",
 };

@@ -8,7 +8,8 @@ import { useEffect, useMemo, useState } from "react";
 import type { CustomerInfo } from "#contract/huawei-api";
 import { useSearchParam } from "../../lib/url-state.ts";
 import { customerQueries } from "./api/customer-query.ts";
-import { isClientError } from "../../lib/api-error.ts";
+import { toApiError } from "../../lib/api-error.ts";
+import { errorHelp } from "../../lib/error-help.ts";
 import {
   type NameMap,
   PER_ID_MAX_ROWS,
@@ -61,7 +62,8 @@ export function useCustomerNames({ resellerId, ids }: NamesOptions) {
 
   const error = isError ? list.error : single.error;
   // A refusal (the partner may not read the customer list) leaves no names to show at all.
-  const refused = isClientError(error) && names.size === 0;
+  // Throttling is no refusal: it passes, and the bar offers Retry for it.
+  const refused = error !== undefined && !errorHelp(toApiError(error)).retry && names.size === 0;
   const progress = listProgress(data?.pages ?? []);
   return {
     /** The map for the results workspace; undefined when names are neither wanted nor cheap. */

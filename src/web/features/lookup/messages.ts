@@ -14,6 +14,8 @@ export const lookupEn = {
   "lookup.counts.valid": "{count} valid",
   "lookup.counts.duplicates": "Duplicates removed: {count}",
   "lookup.counts.invalid": "{count} invalid",
+  "lookup.counts.converted":
+    "{count} IDs converted from full-width: letters and digits typed in full-width mode are read as ASCII.",
   "lookup.counts.batches":
     "{ids} IDs → {batches} calls to Huawei (200 each, about {seconds} s at 10 calls/s)",
   "lookup.counts.updating": "Counting…",
@@ -128,7 +130,7 @@ export const lookupEn = {
   "lookup.bucket.notReturned.otherPartner": "They belong to another partner.",
   "lookup.bucket.notReturned.typo": "A typo: compare the ID with the one in the console.",
   "lookup.bucket.invalid.hint": "Left out of the query: these cannot be customer IDs.",
-  "lookup.bucket.failed.hint": "No answer for these IDs. Retry failed queries only them again.",
+  "lookup.bucket.failed.hint": "No answer for these IDs. “{retry}” queries only them again.",
   "lookup.bucket.failed.group": "{code} · {count} IDs",
   "lookup.bucket.notSent.hint":
     "You cancelled the run before these IDs were sent to Huawei: they did not fail. Continue sends only these.",
@@ -159,6 +161,8 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.counts.valid": "有效 {count} 个",
   "lookup.counts.duplicates": "重复 {count} 个（已去除）",
   "lookup.counts.invalid": "无效 {count} 个",
+  "lookup.counts.converted":
+    "已将 {count} 个 ID 从全角转换为半角：全角模式下输入的字母和数字按半角读取。",
   "lookup.counts.batches":
     "{ids} 个 ID → 分 {batches} 次调用华为云（每次 200 个，按每秒 10 次约需 {seconds} 秒）",
   "lookup.counts.updating": "正在统计…",
@@ -266,7 +270,7 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.bucket.notReturned.otherPartner": "属于其他合作伙伴。",
   "lookup.bucket.notReturned.typo": "ID 输入有误：请与控制台中的 ID 核对。",
   "lookup.bucket.invalid.hint": "这些条目不可能是客户 ID，未被查询。",
-  "lookup.bucket.failed.hint": "这些 ID 未得到结果。点击“重试失败的 ID”只重新查询它们。",
+  "lookup.bucket.failed.hint": "这些 ID 未得到结果。点击“{retry}”只重新查询它们。",
   "lookup.bucket.failed.group": "{code} · {count} 个 ID",
   "lookup.bucket.notSent.hint": "您在这些 ID 发送给华为云之前取消了查询：它们并未失败。点击“继续查询”只发送这些 ID。",
   "lookup.bucket.show": "查看 ID",

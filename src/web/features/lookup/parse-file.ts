@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { type IdEntry, splitText, validateId } from "#domain/customer-ids";
+import { type IdEntry, splitText, toHalfWidth, validateId } from "#domain/customer-ids";
 import { type TextEncodingName, decodeText, looksLikeZip } from "#domain/decode-text";
 import { type ColumnChoice, findIdColumn } from "#domain/id-table";
 import { MAX_FILE_BYTES } from "./file-limits.ts";
@@ -108,7 +108,9 @@ function readText(name: string, bytes: Uint8Array): FileParseResult {
   // A TXT file without a named column is usually a pasted list saved as is: read it like a paste.
   if (extension === "txt") {
     const entries = splitText(decoded.text);
-    const valid = entries.filter((entry) => validateId(entry.value) === undefined).length;
+    const valid = entries.filter(
+      (entry) => validateId(toHalfWidth(entry.value)) === undefined,
+    ).length;
     if (entries.length > 0 && valid / entries.length >= 0.5) {
       return { ...base, rows: rows.length, choice: { by: "list" }, entries };
     }

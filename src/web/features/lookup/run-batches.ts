@@ -22,8 +22,8 @@ export type RunBatchesOptions = {
 export const DEFAULT_CONCURRENCY = 4;
 
 function describeError(error: unknown): BatchError {
-  const { code, message, status } = toApiError(error);
-  return { code, message, status };
+  const { code, message, status, retryAfterS } = toApiError(error);
+  return { code, message, status, retryAfterS };
 }
 
 /**

@@ -15,7 +15,7 @@ export const resellersEn = {
   "resellers.notDistributor.text":
     "Huawei refused the reseller list ({code}): only a tier-1 distributor's account may list its cloud resellers. You can still type a reseller ID below.",
   "resellers.failed.title": "The reseller list could not be loaded",
-  "resellers.failed.text": "Error {code}: {message}. Retry, or type a reseller ID below.",
+  "resellers.failed.manual": "You can also type a reseller ID below.",
   "resellers.retry": "Retry",
   "resellers.manual.label": "Reseller ID",
   "resellers.manual.description": "Leave empty and apply to see your own customers.",
@@ -27,7 +27,7 @@ export const resellersEn = {
     "“{character}” cannot be part of a reseller ID (only letters, digits, - and _). Check what was pasted.",
   "resellers.error.unknown.what": "This reseller is not one of yours, or the ID is mistyped.",
   "resellers.error.unknown.next":
-    "Pick the reseller from the list or check the ID; or switch to My own customers.",
+    "Pick the reseller from the list or check the ID, or go back to your own customers.",
   "resellers.backToOwn": "Show my own customers",
 } as const;
 
@@ -45,7 +45,7 @@ export const resellersZh: Translation<typeof resellersEn> = {
   "resellers.notDistributor.text":
     "华为云拒绝了云经销商列表请求（{code}）：只有一级经销商的账号才能查询其云经销商。您仍可在下方手动输入云经销商 ID。",
   "resellers.failed.title": "云经销商列表加载失败",
-  "resellers.failed.text": "错误 {code}：{message}。请重试，或在下方手动输入云经销商 ID。",
+  "resellers.failed.manual": "您也可以在下方手动输入云经销商 ID。",
   "resellers.retry": "重试",
   "resellers.manual.label": "云经销商 ID",
   "resellers.manual.description": "留空并点击“应用”即查看您自己的客户。",
@@ -55,6 +55,6 @@ export const resellersZh: Translation<typeof resellersEn> = {
   "resellers.manual.badCharacter":
     "“{character}”不能出现在云经销商 ID 中（只能包含字母、数字、- 和 _）。请检查粘贴的内容。",
   "resellers.error.unknown.what": "该云经销商不属于您，或 ID 输入有误。",
-  "resellers.error.unknown.next": "请从列表中选择云经销商或检查 ID；也可以切换为“我自己的客户”。",
+  "resellers.error.unknown.next": "请从列表中选择云经销商或检查 ID，也可以改为查看您自己的客户。",
   "resellers.backToOwn": "查看我自己的客户",
 };

@@ -82,9 +82,6 @@ export const resultsEn = {
   "results.filter.openEnd": "Open",
   "results.filter.loadingMonths": "Loading month pickers…",
   "results.filter.monthsFailed": "The month filters could not be loaded",
-  "results.filter.monthsFailedHint":
-    "The app was probably updated. Your results are unaffected; reload to use the month filters.",
-  "results.filter.reload": "Reload",
   "results.filter.soon": "“Expiring soon” means within",
   "results.filter.soonUnit": "months",
   "results.filter.clear": "Clear all filters",
@@ -209,8 +206,6 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.filter.openEnd": "不限",
   "results.filter.loadingMonths": "正在加载月份选择器…",
   "results.filter.monthsFailed": "月份筛选加载失败",
-  "results.filter.monthsFailedHint": "应用可能已更新。查询结果不受影响；刷新页面即可使用月份筛选。",
-  "results.filter.reload": "刷新",
   "results.filter.soon": "“即将失效”指",
   "results.filter.soonUnit": "个月内",
   "results.filter.clear": "清除全部筛选",

@@ -2,7 +2,7 @@ import { Button, Stack } from "@mantine/core";
 import { IconUser } from "@tabler/icons-react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { ErrorAlert } from "../../../components/error-alert.tsx";
-import { isClientError, toApiError } from "../../../lib/api-error.ts";
+import { toApiError } from "../../../lib/api-error.ts";
 import { setScope } from "../../../lib/scope.ts";
 
 const UNKNOWN_RESELLER = "CBC.99000037";
@@ -13,8 +13,8 @@ export function BrowseError({ error, onRetry }: { error: unknown; onRetry: () =>
   const unknownReseller = toApiError(error).code === UNKNOWN_RESELLER;
   return (
     <Stack gap="xs" align="flex-start">
-      {/* A 4xx will not change by asking again; the explanation says what to fix instead. */}
-      <ErrorAlert error={error} onRetry={isClientError(error) ? undefined : onRetry} />
+      {/* Retry shows only where asking again can help; otherwise the explanation says what to fix. */}
+      <ErrorAlert error={error} onRetry={onRetry} />
       {unknownReseller && (
         <Button
           variant="light"

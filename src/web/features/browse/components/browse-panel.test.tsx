@@ -251,4 +251,53 @@ describe("Load all", () => {
     ).toBeTruthy();
     expect(shown("partial")).toBe("whole");
   });
+
+  it("a Load all whose first call fails says so, with the wait and the button it names", async () => {
+    let fail = true;
+    server.use(
+      http.post(TAGS_URL, async ({ request }) => {
+        const { limit } = (await request.clone().json()) as TagQueryRequest;
+        if (limit === 200 && fail) {
+          return HttpResponse.json(
+            { error_code: "PROXY.0429", error_msg: "Too many requests", retry_after_s: 12 },
+            { status: 429, headers: { "Retry-After": "12" } },
+          );
+        }
+        return undefined;
+      }),
+    );
+    const user = userEvent.setup();
+    render(<Harness />);
+    await screen.findByText("Customers 1–50");
+    await user.click(screen.getByRole("button", { name: "Load all" }));
+    expect(await screen.findByText("Error code: PROXY.0429")).toBeTruthy();
+    expect(screen.getByText("Wait 12 s, then press “Retry”.")).toBeTruthy();
+    expect(screen.queryByText(/loaded so far/)).toBeNull();
+
+    fail = false;
+    await user.click(screen.getByRole("button", { name: "Retry" }));
+    expect(
+      await screen.findByText(new RegExp(`^All ${own.length.toLocaleString()} customers loaded`)),
+    ).toBeTruthy();
+  });
+
+  it("going back to pages after a failed Load all shows the pages again", async () => {
+    server.use(
+      http.post(TAGS_URL, async ({ request }) => {
+        const { limit } = (await request.clone().json()) as TagQueryRequest;
+        if (limit === 200) {
+          return HttpResponse.json({ error_code: "CBC.0999", error_msg: "boom" }, { status: 500 });
+        }
+        return undefined;
+      }),
+    );
+    const user = userEvent.setup();
+    render(<Harness />);
+    await screen.findByText("Customers 1–50");
+    await user.click(screen.getByRole("button", { name: "Load all" }));
+    expect(await screen.findByText("Error code: CBC.0999")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Browse page by page" }));
+    expect(await screen.findByText("Customers 1–50")).toBeTruthy();
+    expect(screen.queryByText("Error code: CBC.0999")).toBeNull();
+  });
 });

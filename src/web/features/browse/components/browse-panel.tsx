@@ -8,7 +8,8 @@ import { PageToolbar } from "./page-toolbar.tsx";
 /** Browse mode's controls: server pages with Previous/Next, or the progress of Load all. The rows go to the results workspace. */
 export function BrowsePanel({ browse }: { browse: Browse }) {
   const t = useT();
-  const loadAllVisible = browse.showingAll || browse.loadAll.running;
+  // A Load all that failed before its first page has no rows to show, but its error must show.
+  const loadAllVisible = browse.showingAll || browse.loadAll.running || browse.loadAllFailed;
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-label={t("browse.title")}>
       <Stack gap="md">

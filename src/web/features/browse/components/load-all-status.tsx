@@ -2,6 +2,8 @@ import { Button, Group, Progress, Stack, Text } from "@mantine/core";
 import { IconLayoutList, IconPlayerPlay } from "@tabler/icons-react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { CancelButton } from "../../../components/cancel-button.tsx";
+import { toApiError } from "../../../lib/api-error.ts";
+import { errorHelp } from "../../../lib/error-help.ts";
 import type { Browse } from "../use-browse.ts";
 import { BrowseError } from "./browse-error.tsx";
 
@@ -45,7 +47,13 @@ export function LoadAllStatus({ browse }: { browse: Browse }) {
     return (
       <Stack gap="xs">
         <BrowseError error={loadAll.error} onRetry={loadAll.start} />
-        <Text size="sm">{t("browse.failedSoFar", { count })}</Text>
+        {loadAll.rows && (
+          <Text size="sm">
+            {errorHelp(toApiError(loadAll.error)).retry
+              ? t("browse.failedSoFarResume", { count, retry: t("error.retry") })
+              : t("browse.failedSoFar", { count })}
+          </Text>
+        )}
         <Group gap="xs">{backToPages}</Group>
       </Stack>
     );

@@ -3,6 +3,7 @@ import { IconPlayerPlay, IconRefresh } from "@tabler/icons-react";
 import { useId } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { CancelButton } from "../../../components/cancel-button.tsx";
+import { ErrorExplanation } from "../../../components/error-explanation.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import type { CustomerNames } from "../use-customer-names.ts";
 
@@ -22,12 +23,12 @@ export function NamesBar({ names }: { names: CustomerNames }) {
       </Text>
     );
   } else if (names.listMode && list.error) {
-    const { code, message } = toApiError(list.error);
     status = (
-      <Group gap="xs">
-        <Text size="sm" c="red.8" style={{ overflowWrap: "anywhere" }}>
-          {t("customers.failed", { code, message })}
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm" c="red.8">
+          {t("customers.failed")}
         </Text>
+        <ErrorExplanation error={list.error} retryLabel={t("customers.retry")} />
         <Button
           size="xs"
           variant="outline"
@@ -37,7 +38,7 @@ export function NamesBar({ names }: { names: CustomerNames }) {
         >
           {t("customers.retry")}
         </Button>
-      </Group>
+      </Stack>
     );
   } else if (names.listMode && list.running) {
     status = (

@@ -1,17 +1,19 @@
 import { Code, Group, Stack, Text } from "@mantine/core";
 import { type FailedId, groupFailures } from "#domain/lookup-buckets";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { errorHelp } from "../../../lib/error-help.ts";
+import { explainError } from "../../../lib/error-help.ts";
 import { formatCount } from "../format.ts";
 
 /** The failed IDs by error: the code, the server's message (as text), what it means, what to do. */
 export function FailureGroups({ failed }: { failed: readonly FailedId[] }) {
   const t = useT();
   const { locale } = useLocale();
+  // The advice names the button exactly as LookupActions labels it.
+  const retryLabel = t("lookup.retryFailed", { count: formatCount(failed.length, locale) });
   return (
     <Stack gap="xs">
       {groupFailures(failed).map(({ error, ids }) => {
-        const help = errorHelp(error.code, error.status);
+        const help = explainError(t, error, retryLabel);
         return (
           <Stack key={`${error.code}\n${error.message}`} gap={2}>
             <Group gap="xs">
@@ -23,9 +25,9 @@ export function FailureGroups({ failed }: { failed: readonly FailedId[] }) {
               </Code>
             </Group>
             <Text size="sm" fw={500}>
-              {t(help.what)}
+              {help.what}
             </Text>
-            <Text size="sm">{t(help.next)}</Text>
+            <Text size="sm">{help.next}</Text>
             {error.message && (
               <Text size="xs" c="dimmed" style={{ overflowWrap: "anywhere" }}>
                 {t("error.message")} {error.message}

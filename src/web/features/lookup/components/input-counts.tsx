@@ -36,6 +36,11 @@ export function InputCounts({ parsed, counting }: { parsed: IdParseResult; count
           </Text>
         )}
       </Group>
+      {parsed.converted > 0 && (
+        <Text size="xs" c="dimmed">
+          {t("lookup.counts.converted", { count: n(parsed.converted) })}
+        </Text>
+      )}
       {batches > 1 && (
         <Text size="xs" c="dimmed">
           {t("lookup.counts.batches", {

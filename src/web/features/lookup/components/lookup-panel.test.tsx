@@ -94,6 +94,25 @@ describe("LookupPanel", () => {
     expect(within(list).getByText("(line 4)")).toBeTruthy();
   });
 
+  it.each([
+    ["en", "Customer IDs", "What will be queried", "3 valid", "2 IDs converted from full-width"],
+    ["zh-CN", "客户 ID", "待查询内容", "有效 3 个", "已将 2 个 ID 从全角转换为半角"],
+  ] as const)(
+    "reads IDs typed in full-width as ASCII and says so (%s)",
+    async (locale, box, countsName, valid, converted) => {
+      const user = userEvent.setup();
+      render(<Harness />, { locale });
+      await user.click(screen.getByRole("textbox", { name: new RegExp(box) }));
+      await user.paste(
+        "３４０８５６０５ｄ７ｃ６ｂ５４ｅ０２ｂ９１ｆ３８４５３８０４ｂｆ\nＡＢＣ－ｄｅｆ＿１\nabc",
+      );
+      const counts = await screen.findByRole("status", { name: countsName });
+      await waitFor(() => expect(within(counts).getByText(valid)).toBeTruthy());
+      expect(within(counts).getByText(new RegExp(`^${converted}`))).toBeTruthy();
+      expect(within(counts).queryByRole("button", { name: /invalid|无效/ })).toBeNull();
+    },
+  );
+
   it("queries in batches of 200 and accounts for every ID, retrying only the failed batch", async () => {
     const user = userEvent.setup();
     const known = buildTags(390);

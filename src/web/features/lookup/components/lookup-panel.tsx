@@ -2,6 +2,7 @@ import { Card, Grid, Group, Loader, Skeleton, Stack, Text, Title } from "@mantin
 import { lazy, Suspense } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { setScope } from "../../../lib/scope.ts";
+import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { LookupState } from "../use-lookup.ts";
 import { DemoIdsButton } from "./demo-ids-button.tsx";
 import { FileNotice } from "./file-notice.tsx";
@@ -60,13 +61,15 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
                 onSubmit={lookup.query}
                 disabled={running}
               />
-              <Suspense fallback={<Skeleton height={88} radius="md" />}>
-                <IdFileDrop
-                  onFiles={(files) => void input.addFiles(files)}
-                  onReject={input.reject}
-                  loading={input.busy}
-                />
-              </Suspense>
+              <ChunkBoundary>
+                <Suspense fallback={<Skeleton height={88} radius="md" />}>
+                  <IdFileDrop
+                    onFiles={(files) => void input.addFiles(files)}
+                    onReject={input.reject}
+                    loading={input.busy}
+                  />
+                </Suspense>
+              </ChunkBoundary>
               {input.notice && <FileNotice notice={input.notice} onDismiss={input.dismissNotice} />}
               <IdLists
                 lists={input.lists}
@@ -102,6 +105,7 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
                 canRerun={hasInput && !input.busy}
               />
             ) : run && buckets && progress ? (
+              <ChunkBoundary>
               <Suspense fallback={<Loader size="sm" aria-label={t("lookup.loadingSummary")} />}>
                 <Stack gap="md">
                   {run.batches.length > 0 && (
@@ -115,6 +119,7 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
                   />
                 </Stack>
               </Suspense>
+              </ChunkBoundary>
             ) : (
               <Text size="sm" c="dimmed">
                 {t("lookup.summary.idle")}

@@ -122,7 +122,9 @@ export function LookupSummary({ buckets, input, resellerId, resellerLabel }: Loo
         hint={
           <Stack gap={4}>
             <Text size="xs" c="dimmed">
-              {t("lookup.bucket.failed.hint")}
+              {t("lookup.bucket.failed.hint", {
+                retry: t("lookup.retryFailed", { count: n(buckets.failed.length) }),
+              })}
             </Text>
             <FailureGroups failed={buckets.failed} />
           </Stack>

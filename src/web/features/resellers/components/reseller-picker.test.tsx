@@ -168,7 +168,12 @@ describe("ResellerPicker", () => {
     const user = userEvent.setup();
     render(<ResellerPicker />);
     expect(await screen.findByText("The reseller list could not be loaded")).toBeTruthy();
-    expect(screen.getByText(/Error PROXY\.0503: Huawei is <b>down<\/b>/)).toBeTruthy();
+    expect(
+      screen.getByText("Huawei is failing, so the dashboard paused its calls to let it recover."),
+    ).toBeTruthy();
+    expect(screen.getByText("Error code: PROXY.0503")).toBeTruthy();
+    // Huawei's own text stays, as text, for the administrator.
+    expect(screen.getByText(/Huawei is <b>down<\/b>/)).toBeTruthy();
     expect(screen.getByRole("textbox", { name: "Reseller ID" })).toBeTruthy();
 
     fail = false;

@@ -13,6 +13,7 @@ import { IconBuildingStore, IconCheck, IconInfoCircle, IconRefresh } from "@tabl
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import { ErrorExplanation } from "../../../components/error-explanation.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import { setScope, useScopeId } from "../../../lib/scope.ts";
 import { resellerQueries } from "../api/reseller-query.ts";
@@ -123,9 +124,8 @@ export function ResellerPicker() {
           title={t("resellers.failed.title")}
         >
           <Stack gap="xs" align="flex-start">
-            <Text size="sm" style={{ overflowWrap: "anywhere" }}>
-              {t("resellers.failed.text", { code: failure.code, message: failure.message })}
-            </Text>
+            <ErrorExplanation error={failure} retryLabel={t("resellers.retry")} />
+            <Text size="sm">{t("resellers.failed.manual")}</Text>
             <Button
               size="xs"
               variant="outline"

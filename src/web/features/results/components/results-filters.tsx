@@ -14,9 +14,9 @@ import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#doma
 import { hasFilters, NO_FILTERS, type ResultFilters } from "#domain/tag-filters";
 import type { ResultsView } from "#domain/results-view";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { UpdateView } from "../use-results-view.ts";
 import { statusText, tagFilterText } from "../status-text.ts";
-import { LoadBoundary } from "./load-boundary.tsx";
 import { SearchFilter } from "./search-filter.tsx";
 
 const MonthFilters = lazy(() =>
@@ -80,11 +80,7 @@ export function ResultsFilters({ view, update, tagTypes, withNames }: ResultsFil
           clearable
         />
       </SimpleGrid>
-      <LoadBoundary
-        title={t("results.filter.monthsFailed")}
-        hint={t("results.filter.monthsFailedHint")}
-        reload={t("results.filter.reload")}
-      >
+      <ChunkBoundary title={t("results.filter.monthsFailed")}>
         <Suspense
           fallback={<Skeleton height={60} aria-label={t("results.filter.loadingMonths")} />}
         >
@@ -94,7 +90,7 @@ export function ResultsFilters({ view, update, tagTypes, withNames }: ResultsFil
             onChange={(changes) => set(changes)}
           />
         </Suspense>
-      </LoadBoundary>
+      </ChunkBoundary>
       <Group gap="sm" justify="space-between" align="flex-end">
         <Group gap={8} align="center" wrap="nowrap">
           <Text size="sm" component="label" htmlFor="results-soon-months">
