@@ -1,5 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "./config.ts";
+import { ConfigError } from "./config-error.ts";
+import { CONFIG_VARIABLES, loadConfig } from "./config.ts";
 
 const expectConfigError = (env: Record<string, string>, variable: string) => {
   try {
@@ -135,5 +137,106 @@ describe("loadConfig", () => {
 
   it("allows plain http only on loopback", () => {
     expect(loadConfig({ BSS_ENDPOINT: "http://127.0.0.1:9100" }).bssEndpoint).toBe("http://127.0.0.1:9100");
+  });
+
+  it("counts a blank variable as unset", () => {
+    expect(loadConfig({ PORT: "  ", HUAWEICLOUD_SDK_AK: "", HUAWEICLOUD_SDK_SK: " ", LOG_LEVEL: "" })).toMatchObject({
+      mode: "demo",
+      port: 8080,
+      logLevel: "info",
+    });
+  });
+
+  it("reads the remaining numbers with documented defaults and bounds", () => {
+    expect(loadConfig({})).toMatchObject({
+      clientRateLimitPerMinute: 1200,
+      maxQueuedCalls: 2000,
+      fakeBssPort: 0,
+      logLevel: "info",
+      logFile: undefined,
+      domainId: undefined,
+      tls: undefined,
+    });
+    expect(loadConfig({ SHUTDOWN_GRACE_MS: "0", PORT: "0", UPSTREAM_TIMEOUT_MS: "120000" })).toMatchObject({
+      shutdownGraceMs: 0,
+      port: 0,
+      upstreamTimeoutMs: 120_000,
+    });
+    expect(loadConfig({ KEEP_ALIVE_TIMEOUT_MS: "700" }).connections.keepAliveTimeoutMs).toBe(700);
+    expectConfigError({ UPSTREAM_TIMEOUT_MS: "120001" }, "UPSTREAM_TIMEOUT_MS");
+    expectConfigError({ CLIENT_RATE_LIMIT_PER_MINUTE: "-5" }, "CLIENT_RATE_LIMIT_PER_MINUTE");
+    expectConfigError({ MAX_QUEUED_CALLS: "1.5" }, "MAX_QUEUED_CALLS");
+    expectConfigError({ KEEP_ALIVE_TIMEOUT_MS: "99" }, "KEEP_ALIVE_TIMEOUT_MS");
+    expectConfigError({ FAKE_BSS_PORT: "65536" }, "FAKE_BSS_PORT");
+    expectConfigError({ SHUTDOWN_GRACE_MS: "1e4" }, "SHUTDOWN_GRACE_MS");
+  });
+
+  it("says which values a wrong number may take", () => {
+    expect(() => loadConfig({ PORT: "80a" })).toThrow('PORT: must be a whole number from 0 to 65535 (got "80a")');
+  });
+
+  it("accepts the log levels pino knows and keeps the log file", () => {
+    expect(loadConfig({ LOG_LEVEL: "silent", LOG_FILE: "/var/log/tags.log" })).toMatchObject({
+      logLevel: "silent",
+      logFile: "/var/log/tags.log",
+    });
+    expectConfigError({ LOG_LEVEL: "verbose" }, "LOG_LEVEL");
+  });
+
+  it("keeps only the origin of an endpoint and refuses anything more", () => {
+    expect(loadConfig({ BSS_ENDPOINT: "https://bss.example.com/" }).bssEndpoint).toBe("https://bss.example.com");
+    expect(loadConfig({ IAM_ENDPOINT: "http://localhost:9200" }).iamEndpoint).toBe("http://localhost:9200");
+    expectConfigError({ IAM_ENDPOINT: "http://iam.example.com" }, "IAM_ENDPOINT");
+    expectConfigError({ BSS_ENDPOINT: "https://bss.example.com/?x=1" }, "BSS_ENDPOINT");
+    expectConfigError({ BSS_ENDPOINT: "https://user:pw@bss.example.com" }, "BSS_ENDPOINT");
+  });
+
+  it("reads both TLS files, and names the missing certificate", () => {
+    expect(loadConfig({ TLS_CERT_FILE: "c.pem", TLS_KEY_FILE: "k.pem" }).tls).toEqual({ certFile: "c.pem", keyFile: "k.pem" });
+    expectConfigError({ TLS_KEY_FILE: "k.pem" }, "TLS_CERT_FILE");
+  });
+
+  it("names a malformed SSO header and a trusted-proxy range that trusts every address", () => {
+    expectConfigError({ AUTH_PROXY_HEADER: "X User", AUTH_TRUSTED_PROXIES: "10.0.0.5" }, "AUTH_PROXY_HEADER");
+    expectConfigError({ AUTH_PROXY_HEADER: "X-User", AUTH_TRUSTED_PROXIES: "0.0.0.0/0" }, "AUTH_TRUSTED_PROXIES");
+    expectConfigError({ AUTH_PROXY_HEADER: "X-User", AUTH_TRUSTED_PROXIES: "10.0.0.5, proxy.local" }, "AUTH_TRUSTED_PROXIES");
+    expect(loadConfig({ AUTH_PROXY_HEADER: "X-User", AUTH_TRUSTED_PROXIES: "10.0.0.0/8, ::1" }).access).toEqual({
+      usersFile: undefined,
+      proxyHeader: "x-user",
+      trustedProxies: "10.0.0.0/8, ::1",
+    });
+  });
+
+  it("names the missing IAM variables and the AK a security token needs", () => {
+    expectConfigError({ HUAWEICLOUD_IAM_DOMAIN_NAME: "d" }, "HUAWEICLOUD_IAM_USER_NAME");
+    expectConfigError({ HUAWEICLOUD_IAM_DOMAIN_NAME: "d", HUAWEICLOUD_IAM_USER_NAME: "u" }, "HUAWEICLOUD_IAM_PASSWORD");
+    expectConfigError({ HUAWEICLOUD_SDK_SK: "s", HUAWEICLOUD_SDK_SECURITY_TOKEN: "t" }, "HUAWEICLOUD_SDK_AK");
+  });
+
+  it("answers an IPv6 HOST in brackets, never a wildcard one, and host names without a trailing dot", () => {
+    expect(loadConfig({ HOST: "::1" }).allowedHosts).toEqual(["[::1]"]);
+    expect(loadConfig({ HOST: "::", AUTH_USERS_FILE: "/etc/users" }).allowedHosts).toEqual([]);
+    expect(loadConfig({ ALLOWED_HOSTS: "Tags.Example.com., ,[fd00::5]" }).allowedHosts).toEqual([
+      "127.0.0.1",
+      "tags.example.com",
+      "[fd00::5]",
+    ]);
+    expectConfigError({ PUBLIC_URL: "ftp://tags.example.com" }, "PUBLIC_URL");
+    expectConfigError({ ALLOWED_HOSTS: "tags.example.com:8443" }, "ALLOWED_HOSTS");
+  });
+});
+
+describe("README configuration table", () => {
+  // ENV_FILE chooses the file the other variables come from, so it is read before the configuration.
+  const readBeforeConfiguration = ["ENV_FILE"];
+
+  it("lists exactly the variables the configuration reads", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.split(/^## Configuration$/m)[1]?.split(/^## /m)[0] ?? "";
+    const documented = section
+      .split("\n")
+      .filter((line) => line.startsWith("| `"))
+      .flatMap((line) => [...(line.split("|")[1] ?? "").matchAll(/`([A-Z0-9_]+)`/g)].map((match) => match[1]));
+    expect([...documented].sort()).toEqual([...CONFIG_VARIABLES, ...readBeforeConfiguration].sort());
   });
 });

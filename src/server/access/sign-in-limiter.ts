@@ -116,5 +116,3 @@ export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMIT
     },
   };
 }
-
-export type SignInLimiter = ReturnType<typeof createSignInLimiter>;

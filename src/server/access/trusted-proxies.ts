@@ -1,5 +1,5 @@
 import { BlockList, isIP } from "node:net";
-import { ConfigError } from "../config.ts";
+import { ConfigError } from "../config-error.ts";
 
 /** Parses a comma-separated list of addresses and CIDR ranges (IPv4 or IPv6) into a matcher. */
 export function parseTrustedProxies(value: string, variable = "AUTH_TRUSTED_PROXIES"): (address: string) => boolean {

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError } from "../config.ts";
+import { ConfigError } from "../config-error.ts";
 import { readUsersFile } from "./users-file.ts";
 
 const SALT = "c2FsdHNhbHRzYWx0c2FsdA==";

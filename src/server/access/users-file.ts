@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { ConfigError } from "../config.ts";
+import { ConfigError } from "../config-error.ts";
 import { isPasswordHash, scryptParams, weakness } from "./password-hash.ts";
 
 // Anyone on the machine who can write the file can add themselves as a user.

@@ -4,8 +4,6 @@ import { type TextEncodingName, decodeText, looksLikeZip } from "#domain/decode-
 import { type ColumnChoice, findIdColumn } from "#domain/id-table";
 import { MAX_FILE_BYTES } from "./file-limits.ts";
 
-export const ACCEPTED_EXTENSIONS = ["csv", "tsv", "txt", "xlsx"] as const;
-
 export type FileError =
   | "empty"
   | "binary"
@@ -31,11 +29,6 @@ export type FileParseResult =
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf(".");
   return dot < 0 ? "" : name.slice(dot + 1).toLowerCase();
-}
-
-/** True when the name ends in an extension the lookup reads. */
-export function isAcceptedName(name: string): boolean {
-  return (ACCEPTED_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 }
 
 async function readXlsx(name: string, bytes: Uint8Array): Promise<FileParseResult> {
