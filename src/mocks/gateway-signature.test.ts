@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  CANONICAL_HEADER_VALUES,
+  CANONICAL_PATHS,
+  CANONICAL_QUERIES,
+} from "../testing/canonical-forms.ts";
+import {
   GOLDEN_AUTHORIZATION,
   GOLDEN_CANONICAL_REQUEST,
   GOLDEN_CREDENTIALS,
@@ -8,9 +13,14 @@ import {
   GOLDEN_SIGNATURE,
   GOLDEN_STRING_TO_SIGN,
 } from "../testing/golden-signature.ts";
-import { type GatewayRequest, signatureSteps, verifyGatewaySignature } from "./gateway-signature.ts";
+import {
+  type GatewayRequest,
+  signatureSteps,
+  verifyGatewaySignature,
+} from "./gateway-signature.ts";
 
-const goldenKeys = (ak: string) => (ak === GOLDEN_CREDENTIALS.ak ? GOLDEN_CREDENTIALS.sk : undefined);
+const goldenKeys = (ak: string) =>
+  ak === GOLDEN_CREDENTIALS.ak ? GOLDEN_CREDENTIALS.sk : undefined;
 
 /** The golden request as received, with some parts replaced. */
 function received(
@@ -45,7 +55,9 @@ describe("the fake gateway's signature verifier", () => {
         ak: "ZQ4DLD7TGOLDENAK2026",
       });
       const bytes = new TextEncoder().encode(GOLDEN_RECEIVED.body);
-      expect(verifyGatewaySignature(received({ body: bytes }), goldenKeys, GOLDEN_DATE).ok).toBe(true);
+      expect(verifyGatewaySignature(received({ body: bytes }), goldenKeys, GOLDEN_DATE).ok).toBe(
+        true,
+      );
     });
 
     it("answers a wrong SK with the canonical request it built, for APIGW.0301", () => {
@@ -114,7 +126,10 @@ describe("the fake gateway's signature verifier", () => {
     });
 
     it("ignores X-Domain-Id, which the proxy sends without signing", () => {
-      const request = received({}, { "x-domain-id": flip(GOLDEN_RECEIVED.headers["x-domain-id"], 0) });
+      const request = received(
+        {},
+        { "x-domain-id": flip(GOLDEN_RECEIVED.headers["x-domain-id"], 0) },
+      );
       expect(verifyGatewaySignature(request, goldenKeys, GOLDEN_DATE).ok).toBe(true);
     });
 
@@ -128,7 +143,8 @@ describe("the fake gateway's signature verifier", () => {
     });
 
     it("refuses a missing Authorization, an unsigned date and an impossible date", () => {
-      const at = (request: GatewayRequest) => verifyGatewaySignature(request, goldenKeys, GOLDEN_DATE);
+      const at = (request: GatewayRequest) =>
+        verifyGatewaySignature(request, goldenKeys, GOLDEN_DATE);
       expect(at(received({}, { authorization: undefined }))).toEqual({
         ok: false,
         reason: "the Authorization header is missing",
@@ -136,6 +152,9 @@ describe("the fake gateway's signature verifier", () => {
       expect(
         at(received({}, { authorization: auth.replace("host;x-sdk-date;", "host;") })),
       ).toEqual({ ok: false, reason: "x-sdk-date is not a signed header" });
+      expect(at(received({}, { "x-sdk-date": "20260309T240706Z" }))).toMatchObject({
+        reason: "the X-Sdk-Date header is missing or malformed",
+      });
       expect(at(received({}, { "x-sdk-date": "20260231T080706Z" }))).toMatchObject({
         reason: "the X-Sdk-Date header is missing or malformed",
       });
@@ -158,7 +177,12 @@ describe("the fake gateway's signature verifier", () => {
         body: "",
       };
       const sk = "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc";
-      const steps = signatureSteps(request, sk, ["content-type", "host", "x-sdk-date"], "20191115T033655Z");
+      const steps = signatureSteps(
+        request,
+        sk,
+        ["content-type", "host", "x-sdk-date"],
+        "20191115T033655Z",
+      );
       expect(steps.canonicalRequest).toBe(
         [
           "GET",
@@ -176,7 +200,10 @@ describe("the fake gateway's signature verifier", () => {
         "SDK-HMAC-SHA256\n20191115T033655Z\nb25362e603ee30f4f25e7858e8a7160fd36e803bb2dfe206278659d71a9bcd7a",
       );
       const now = new Date("2019-11-15T03:36:55Z");
-      expect(verifyGatewaySignature(request, () => sk, now)).toEqual({ ok: true, ak: "QTWAOYTTINDUT2QVKYUC" });
+      expect(verifyGatewaySignature(request, () => sk, now)).toEqual({
+        ok: true,
+        ak: "QTWAOYTTINDUT2QVKYUC",
+      });
     });
 
     const sdkRequest = (method: string, body: string, signature: string): GatewayRequest => ({
@@ -194,8 +221,15 @@ describe("the fake gateway's signature verifier", () => {
     const sdkNow = new Date("2020-06-08T02:39:00Z");
 
     it("accepts the Python SDK's GET with an empty body", () => {
-      const request = sdkRequest("GET", "", "cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842");
-      expect(verifyGatewaySignature(request, sdkKeys, sdkNow)).toEqual({ ok: true, ak: "AccessKey" });
+      const request = sdkRequest(
+        "GET",
+        "",
+        "cfb4171acec81de07d50e53d57eb77edd537414d66ddb1d7d780f128e12cd842",
+      );
+      expect(verifyGatewaySignature(request, sdkKeys, sdkNow)).toEqual({
+        ok: true,
+        ak: "AccessKey",
+      });
     });
 
     it("accepts the Python SDK's POST with a JSON body", () => {
@@ -204,7 +238,10 @@ describe("the fake gateway's signature verifier", () => {
         '{"name":"test","id":1}',
         "436b1ac0a1ae03705934bb70ef2f2e09f7bfed2117d731a38235053199323a1f",
       );
-      expect(verifyGatewaySignature(request, sdkKeys, sdkNow)).toEqual({ ok: true, ak: "AccessKey" });
+      expect(verifyGatewaySignature(request, sdkKeys, sdkNow)).toEqual({
+        ok: true,
+        ak: "AccessKey",
+      });
     });
   });
 
@@ -217,25 +254,24 @@ describe("the fake gateway's signature verifier", () => {
         "20260101T000000Z",
       ).canonicalRequest.split("\n");
 
-    it.each([
-      ["/v2/x", "/v2/x/"],
-      ["/v2/x/", "/v2/x/"],
-      ["", "/"],
-      ["/a b/c~d-e_f.g", "/a%20b/c~d-e_f.g/"],
-      ["/a%20b/%7e", "/a%20b/~/"],
-      ["/caf%C3%A9/(x)*!'", "/caf%C3%A9/%28x%29%2A%21%27/"],
-    ])("encodes the path %j as %j", (path, expected) => {
+    it.each([["", "/"], ...CANONICAL_PATHS])("encodes the path %j as %j", (path, expected) => {
       expect(canonicalLines(path, "")[1]).toBe(expected);
     });
 
-    it.each([
-      ["", ""],
-      ["?marker=b&limit=2", "limit=2&marker=b"],
-      ["?a=2&b=1&a=1", "a=1&a=2&b=1"],
-      ["?q=x+y&r=x%20y&flag", "flag=&q=x%20y&r=x%20y"],
-      ["?k=%2F%3D~", "k=%2F%3D~"],
-    ])("encodes the query %j as %j", (query, expected) => {
+    it.each(CANONICAL_QUERIES)("encodes the query %j as %j", (query, expected) => {
       expect(canonicalLines("/", query)[2]).toBe(expected);
+    });
+
+    it.each(CANONICAL_HEADER_VALUES)("writes the header value %j as %j", (value, expected) => {
+      const request = {
+        method: "GET",
+        path: "/",
+        query: "",
+        headers: { "x-test": value },
+        body: "",
+      };
+      const lines = signatureSteps(request, "sk", ["x-test"], "20260101T000000Z").canonicalRequest;
+      expect(lines.split("\n")[3]).toBe(`x-test:${expected}`);
     });
 
     it("refuses a stray % instead of failing", () => {

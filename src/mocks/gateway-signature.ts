@@ -54,7 +54,9 @@ function percentEncode(text: string): string {
 // The request line carries the path encoded once; the canonical form re-encodes every segment
 // from its decoded text and ends with "/" even when the real path does not.
 function canonicalPath(rawPath: string): string {
-  const encoded = rawPath.replace(/[^/]+/g, (segment) => percentEncode(decodeURIComponent(segment)));
+  const encoded = rawPath.replace(/[^/]+/g, (segment) =>
+    percentEncode(decodeURIComponent(segment)),
+  );
   return encoded.endsWith("/") ? encoded : `${encoded}/`;
 }
 
@@ -135,11 +137,18 @@ function sdkDateMillis(value: string): number | undefined {
   if (!parts) return undefined;
   const [year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0] = parts;
   const millis = Date.UTC(year, month - 1, day, hour, minute, second);
-  // Date.UTC rolls 31 February over into March; the gateway refuses such a date instead.
+  // Date.UTC rolls 31 February over into March and 24:00 into the next day; the gateway
+  // refuses such a date, so every field must come back as written.
   const back = new Date(millis);
-  return back.getUTCMonth() === month - 1 && back.getUTCDate() === day && hour < 24 && minute < 60 && second < 60
-    ? millis
-    : undefined;
+  const written = [
+    back.getUTCFullYear(),
+    back.getUTCMonth() + 1,
+    back.getUTCDate(),
+    back.getUTCHours(),
+    back.getUTCMinutes(),
+    back.getUTCSeconds(),
+  ];
+  return written.every((field, index) => field === parts[index]) ? millis : undefined;
 }
 
 /**
@@ -153,7 +162,8 @@ export function verifyGatewaySignature(
   now: Date,
 ): GatewayVerdict {
   const authorization = request.headers.authorization;
-  if (authorization === undefined) return { ok: false, reason: "the Authorization header is missing" };
+  if (authorization === undefined)
+    return { ok: false, reason: "the Authorization header is missing" };
   const credential = readAuthorization(authorization);
   if (typeof credential === "string") return { ok: false, reason: credential };
   const sk = secretKeyOf(credential.ak);

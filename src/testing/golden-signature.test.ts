@@ -27,9 +27,9 @@ describe("the golden SDK-HMAC-SHA256 vector", () => {
   });
 
   it("signs the string with the SK and names the signature in the Authorization header", () => {
-    expect(createHmac("sha256", GOLDEN_CREDENTIALS.sk).update(GOLDEN_STRING_TO_SIGN).digest("hex")).toBe(
-      GOLDEN_SIGNATURE,
-    );
+    expect(
+      createHmac("sha256", GOLDEN_CREDENTIALS.sk).update(GOLDEN_STRING_TO_SIGN).digest("hex"),
+    ).toBe(GOLDEN_SIGNATURE);
     expect(GOLDEN_AUTHORIZATION).toBe(
       `SDK-HMAC-SHA256 Access=${GOLDEN_CREDENTIALS.ak}, SignedHeaders=content-type;host;x-sdk-date;x-security-token, Signature=${GOLDEN_SIGNATURE}`,
     );

@@ -17,11 +17,20 @@ export interface FakeBssCall {
  */
 export function signForFakeBss(call: FakeBssCall): Record<string, string> {
   const url = new URL(call.url);
-  const sdkDate = call.date.toISOString().replace(/\.\d{3}/, "").replaceAll(/[-:]/g, "");
+  const sdkDate = call.date
+    .toISOString()
+    .replace(/\.\d{3}/, "")
+    .replaceAll(/[-:]/g, "");
   const headers: Record<string, string> = { host: url.host, "x-sdk-date": sdkDate };
   for (const [name, value] of Object.entries(call.headers)) headers[name.toLowerCase()] = value;
   const signed = Object.keys(headers).sort();
-  const request = { method: "POST", path: url.pathname, query: url.search, headers, body: call.body };
+  const request = {
+    method: "POST",
+    path: url.pathname,
+    query: url.search,
+    headers,
+    body: call.body,
+  };
   const { signature } = signatureSteps(request, call.sk, signed, sdkDate);
   return {
     ...call.headers,

@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import {
+  CANONICAL_HEADER_VALUES,
+  CANONICAL_PATHS,
+  CANONICAL_QUERIES,
+} from "../../testing/canonical-forms.ts";
+import {
   GOLDEN_AUTHORIZATION,
   GOLDEN_CANONICAL_REQUEST,
   GOLDEN_CLIENT_HEADERS,
@@ -123,15 +128,33 @@ describe("SDK-HMAC-SHA256 signer", () => {
     expect(headers["X-Security-Token"]).toBe("TOKEN");
   });
 
-  it("percent-encodes path segments in the canonical URI", () => {
-    const canonical = buildCanonicalRequest({
+  const canonicalLines = (path: string, query: string) =>
+    buildCanonicalRequest({
       method: "GET",
-      path: "/a b/c~d/",
-      query: "",
+      path,
+      query,
       headers: { host: "h" },
       signedHeaders: ["host"],
       body: "",
+    }).split("\n");
+
+  it.each(CANONICAL_PATHS)("encodes the path %j as %j in the canonical URI", (path, expected) => {
+    expect(canonicalLines(path, "")[1]).toBe(expected);
+  });
+
+  it.each(CANONICAL_QUERIES)("encodes the query %j as %j", (query, expected) => {
+    expect(canonicalLines("/", query)[2]).toBe(expected);
+  });
+
+  it.each(CANONICAL_HEADER_VALUES)("writes the header value %j as %j", (value, expected) => {
+    const canonical = buildCanonicalRequest({
+      method: "GET",
+      path: "/",
+      query: "",
+      headers: { "X-Test": value },
+      signedHeaders: ["x-test"],
+      body: "",
     });
-    expect(canonical.split("\n")[1]).toBe("/a%20b/c~d/");
+    expect(canonical.split("\n")[3]).toBe(`x-test:${expected}`);
   });
 });
