@@ -6,9 +6,9 @@ import {
   resellerQueryResponseSchema,
   tagQueryResponseSchema,
 } from "#contract/huawei-api";
+import { type BssResponse, bssError } from "./bss-errors.ts";
 import { handleBss } from "./bss-handlers.ts";
 import type { BssState } from "./bss-state.ts";
-import { parseJsonBody, toHttpResponse } from "./msw-handlers.ts";
 
 // The proxy parses Huawei's answers with these schemas, which drops the contact fields; the
 // browser fake does the same so the demo shows exactly what the real proxy would pass on.
@@ -19,6 +19,27 @@ const RESPONSE_SCHEMAS = {
 } as const;
 
 const APIS = Object.keys(BSS_PATHS) as BssApi[];
+
+function toHttpResponse(response: BssResponse): Response {
+  return HttpResponse.json(response.body as Record<string, unknown>, {
+    status: response.status,
+    ...(response.headers ? { headers: response.headers } : {}),
+  });
+}
+
+// Huawei answers a body that is not JSON with CBC.0100, and so does the proxy in front of it.
+function parseJsonBody(
+  text: string,
+): { ok: true; body: unknown } | { ok: false; response: BssResponse } {
+  try {
+    return { ok: true, body: JSON.parse(text) };
+  } catch {
+    return {
+      ok: false,
+      response: bssError(400, "CBC.0100", "Invalid parameter: the request body is not valid JSON"),
+    };
+  }
+}
 
 export interface ProxyHandlerOptions {
   state: BssState;

@@ -1,9 +1,9 @@
-import type { ReceivedRequest } from "#server/huawei/signer";
 import type { BssApi } from "#contract/huawei-api";
 import { type BssResponse, bssError } from "./bss-errors.ts";
 import { handleBss } from "./bss-handlers.ts";
 import { type Fault, customerIdsOf, pickFault } from "./faults.ts";
 import { authenticate } from "./gateway-auth.ts";
+import type { GatewayRequest } from "./gateway-signature.ts";
 import type { FakeBssState } from "./server-state.ts";
 
 /** What the HTTP layer must do with a call: answer, or misbehave as a fault asked. */
@@ -45,7 +45,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export async function passGateway(
   state: FakeBssState,
   api: BssApi,
-  request: ReceivedRequest & { body: Uint8Array },
+  request: GatewayRequest & { body: Uint8Array },
   keys: Record<string, string>,
 ): Promise<GatewayOutcome> {
   const auth = authenticate(state, request, keys);

@@ -1,5 +1,5 @@
-import { type ReceivedRequest, verifySignature } from "#server/huawei/signer";
 import { type BssResponse, bssError, signatureFailure } from "./bss-errors.ts";
+import { type GatewayRequest, verifyGatewaySignature } from "./gateway-signature.ts";
 import type { FakeBssState } from "./server-state.ts";
 
 /** Who a call authenticated as, or the gateway's 401 answer. */
@@ -11,7 +11,7 @@ export type AuthResult = { ok: true; ak?: string } | { ok: false; response: BssR
  */
 export function authenticate(
   state: FakeBssState,
-  request: ReceivedRequest,
+  request: GatewayRequest,
   keys: Record<string, string>,
 ): AuthResult {
   const token = request.headers["x-auth-token"];
@@ -31,7 +31,7 @@ export function authenticate(
             ),
     };
   }
-  const result = verifySignature(
+  const result = verifyGatewaySignature(
     request,
     (ak) => (Object.hasOwn(keys, ak) ? keys[ak] : undefined),
     state.now(),

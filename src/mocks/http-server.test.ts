@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { signRequest } from "#server/huawei/signer";
 import { BSS_PATHS, type BssApi } from "#contract/huawei-api";
+import { signForFakeBss } from "../testing/sign-for-fake-bss.ts";
 import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "./dataset.ts";
 import { type FakeBss, startFakeBss } from "./http-server.ts";
 
@@ -24,15 +24,15 @@ async function signed(
   const url = `${fake.url}${BSS_PATHS[api]}`;
   const text = JSON.stringify(body);
   const headers = { "Content-Type": "application/json", ...extra };
-  const auth = signRequest({
-    method: "POST",
+  const signedHeaders = signForFakeBss({
     url,
     headers,
     body: text,
-    credentials: { ak: DEMO_CREDENTIALS.ak, sk },
+    ak: DEMO_CREDENTIALS.ak,
+    sk,
     date: time,
   });
-  return fetch(url, { method: "POST", headers: { ...headers, ...auth }, body: text });
+  return fetch(url, { method: "POST", headers: signedHeaders, body: text });
 }
 
 const control = (method: string, path: string, body?: unknown) =>

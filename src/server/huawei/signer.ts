@@ -1,7 +1,6 @@
-import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 
 const ALGORITHM = "SDK-HMAC-SHA256";
-const MAX_CLOCK_SKEW_MS = 15 * 60_000;
 const DEFAULT_SIGNED_HEADERS = ["content-type", "host", "x-sdk-date"];
 
 /** AK/SK credentials; temporary keys also carry a security token. */
@@ -72,13 +71,6 @@ export function formatSdkDate(date: Date): string {
   return `${date.getUTCFullYear()}${pad(date.getUTCMonth() + 1)}${pad(date.getUTCDate())}T${pad(date.getUTCHours())}${pad(date.getUTCMinutes())}${pad(date.getUTCSeconds())}Z`;
 }
 
-function parseSdkDate(value: string): Date | undefined {
-  const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-}
-
 export interface SignInput {
   method: string;
   url: string;
@@ -113,48 +105,4 @@ export function signRequest(input: SignInput): Record<string, string> {
   const signature = signString(input.credentials.sk, sdkDate, canonical);
   added.Authorization = `${ALGORITHM} Access=${input.credentials.ak}, SignedHeaders=${signedHeaders.join(";")}, Signature=${signature}`;
   return added;
-}
-
-export interface ReceivedRequest {
-  method: string;
-  path: string;
-  query: string;
-  /** Header names in lower case. */
-  headers: Record<string, string | undefined>;
-  body: string | Uint8Array;
-}
-
-export type VerifyResult = { ok: true; ak: string } | { ok: false; reason: string; canonicalRequest?: string };
-
-const AUTH_PATTERN = /^SDK-HMAC-SHA256\s+Access=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;
-
-/** Checks a received request's signature the way the API gateway does (used by the fake BSS). */
-export function verifySignature(
-  request: ReceivedRequest,
-  secretKeyOf: (ak: string) => string | undefined,
-  now: Date,
-): VerifyResult {
-  const authorization = request.headers.authorization;
-  if (!authorization) return { ok: false, reason: "the Authorization header is missing" };
-  const match = AUTH_PATTERN.exec(authorization);
-  if (!match) return { ok: false, reason: "the Authorization header is not SDK-HMAC-SHA256" };
-  const [, ak = "", signedList = "", signature = ""] = match;
-  const sk = secretKeyOf(ak);
-  if (sk === undefined) return { ok: false, reason: "the access key is unknown" };
-  const sdkDate = request.headers["x-sdk-date"] ?? "";
-  const date = parseSdkDate(sdkDate);
-  if (!date) return { ok: false, reason: "the X-Sdk-Date header is missing or malformed" };
-  if (Math.abs(now.getTime() - date.getTime()) > MAX_CLOCK_SKEW_MS) {
-    return { ok: false, reason: "the X-Sdk-Date header is more than 15 minutes away from the gateway's clock" };
-  }
-  const signedHeaders = signedList.split(";");
-  if (!signedHeaders.includes("x-sdk-date")) return { ok: false, reason: "x-sdk-date is not a signed header" };
-  const headers: Record<string, string> = {};
-  for (const name of signedHeaders) headers[name] = request.headers[name] ?? "";
-  const canonicalRequest = buildCanonicalRequest({ ...request, headers, signedHeaders });
-  const expected = Buffer.from(signString(sk, sdkDate, canonicalRequest), "hex");
-  if (!timingSafeEqual(expected, Buffer.from(signature, "hex"))) {
-    return { ok: false, reason: "the signature does not match", canonicalRequest };
-  }
-  return { ok: true, ak };
 }

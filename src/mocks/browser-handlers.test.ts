@@ -1,52 +1,14 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signRequest } from "#server/huawei/signer";
 import { BSS_PATHS } from "#contract/huawei-api";
 import { createProxyHandlers } from "./browser-handlers.ts";
 import { createBssState } from "./bss-state.ts";
-import { DEMO_CREDENTIALS } from "./dataset.ts";
-import { HUAWEI_BSS_URL, createFakeBssServer } from "./node.ts";
 
 const now = new Date("2026-11-15T04:00:00Z");
-const fake = createFakeBssServer({ seed: 4, now: () => now });
 const proxyState = createBssState({ seed: 4, now });
 const APP = "http://app.test";
 const proxy = setupServer(...createProxyHandlers({ state: proxyState, origin: APP }));
-
-function call(sk: string) {
-  const url = `${HUAWEI_BSS_URL}${BSS_PATHS.subCustomers}`;
-  const body = JSON.stringify({ limit: 2 });
-  const headers = { "Content-Type": "application/json" };
-  const auth = signRequest({
-    method: "POST",
-    url,
-    headers,
-    body,
-    credentials: { ak: DEMO_CREDENTIALS.ak, sk },
-    date: now,
-  });
-  return fetch(url, { method: "POST", headers: { ...headers, ...auth }, body });
-}
 const post = (path: string, body: string) => fetch(`${APP}${path}`, { method: "POST", body });
-
-describe("msw fake of Huawei (node)", () => {
-  beforeAll(() => fake.server.listen({ onUnhandledRequest: "error" }));
-  afterAll(() => fake.server.close());
-
-  it("answers signed calls with the full records", async () => {
-    const response = await call(DEMO_CREDENTIALS.sk);
-    expect(response.status).toBe(200);
-    const body = await response.json();
-    expect(body.count).toBe(fake.state.dataset.ownCustomers.length);
-    expect(body.customer_infos[0]).toEqual(fake.state.dataset.ownCustomers[0]?.info);
-  });
-
-  it("refuses a wrong signature with APIGW.0301", async () => {
-    const response = await call("wrong");
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error_code: "APIGW.0301" });
-  });
-});
 
 describe("msw stand-in for the proxy (browser)", () => {
   beforeAll(() => proxy.listen({ onUnhandledRequest: "error" }));
