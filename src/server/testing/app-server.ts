@@ -1,10 +1,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { type AppOptions, type ProxyApp, buildApp } from "../app.ts";
 import type { BssCall } from "../huawei/bss-client.ts";
-import { createLogger } from "../logger.ts";
+import { capturedLogger } from "./captured-logger.ts";
 
 /** A proxy on a loopback port whose Huawei calls answer at once, with a tiny built web app. */
 export interface AppServer {
@@ -23,16 +22,7 @@ export async function startAppServer(options: Partial<Omit<AppOptions, "logger">
   mkdirSync(join(webRoot, "assets"));
   writeFileSync(join(webRoot, "index.html"), "<!doctype html><title>dashboard</title>");
   writeFileSync(join(webRoot, "assets", "app.js"), "export {};");
-  const logs: string[] = [];
-  const logger = createLogger(
-    "info",
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        logs.push(chunk.toString("utf8"));
-        done();
-      },
-    }),
-  );
+  const { logger, logs } = capturedLogger();
   const app = buildApp({
     config: { mode: "live", clientRateLimitPerMinute: 100_000 },
     call: answerAtOnce,

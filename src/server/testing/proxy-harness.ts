@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import type { FastifyInstance } from "fastify";
 import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#mocks/dataset";
@@ -9,7 +8,7 @@ import { createUpstream, type UpstreamOptions } from "../huawei/upstream.ts";
 import type { RetryOptions } from "../huawei/retry.ts";
 import type { CircuitBreakerOptions } from "../huawei/circuit-breaker.ts";
 import type { AccessControl } from "../access/access-control.ts";
-import { createLogger } from "../logger.ts";
+import { capturedLogger } from "./captured-logger.ts";
 
 /** What tests read from a proxy answer. */
 export interface ProxyBody {
@@ -64,16 +63,7 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
       : typeof options.auth === "object"
         ? options.auth
         : { kind: "aksk", credentials: { ...DEMO_CREDENTIALS } };
-  const logs: string[] = [];
-  const logger = createLogger(
-    "info",
-    new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        logs.push(chunk.toString("utf8"));
-        done();
-      },
-    }),
-  );
+  const { logger, logs } = capturedLogger();
   const call = createUpstream(
     {
       auth,
