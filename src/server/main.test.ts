@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { BSS_PATHS } from "#contract/huawei-api";
-import { CSRF_VALUE } from "./app.ts";
+import { CSRF_HEADER } from "#contract/proxy-constants";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const children: ChildProcess[] = [];
@@ -51,7 +51,7 @@ function usersFile(): string {
 const tagQuery = (base: string) =>
   fetch(`${base}/api${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "X-Requested-With": CSRF_VALUE },
+    headers: { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value },
     body: JSON.stringify({ limit: 3 }),
   });
 
@@ -125,7 +125,7 @@ describe("the proxy process", () => {
     });
     const inFlight = fetch(`${base}/api${BSS_PATHS.newCustomerTags}`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", "X-Requested-With": CSRF_VALUE },
+      headers: { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value },
       body: JSON.stringify({ limit: 3 }),
     });
     await new Promise((resolve) => setTimeout(resolve, 300));

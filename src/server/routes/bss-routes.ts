@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { BSS_PATHS, type BssApi, validateRequest } from "#contract/huawei-api";
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import type { BssCall } from "../huawei/bss-client.ts";
 
 const APIS: BssApi[] = ["newCustomerTags", "indirectPartners", "subCustomers"];

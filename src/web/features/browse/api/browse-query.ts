@@ -23,7 +23,7 @@ export async function fetchTagPage(
       limit,
       ...(resellerId === undefined ? {} : { indirect_partner_id: resellerId }),
     },
-    schema: "tagQueryResponseSchema",
+    schema: async () => (await import("#contract/huawei-api")).tagQueryResponseSchema,
     signal,
   });
   return response.new_customer_tags;

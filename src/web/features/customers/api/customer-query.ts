@@ -12,7 +12,7 @@ export async function fetchCustomers(
   return apiRequest(`/api${BSS_PATHS.subCustomers}`, {
     method: "POST",
     body: request,
-    schema: "customerQueryResponseSchema",
+    schema: async () => (await import("#contract/huawei-api")).customerQueryResponseSchema,
     signal,
   });
 }

@@ -12,7 +12,7 @@ export async function fetchTags(
   const response = await apiRequest(`/api${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
     body: request,
-    schema: "tagQueryResponseSchema",
+    schema: async () => (await import("#contract/huawei-api")).tagQueryResponseSchema,
     signal,
   });
   return response.new_customer_tags;

@@ -10,7 +10,7 @@ export async function fetchAllResellers(signal?: AbortSignal): Promise<Reseller[
     const page = await apiRequest(`/api${BSS_PATHS.indirectPartners}`, {
       method: "POST",
       body: { offset, limit: LIMITS.listPageSize },
-      schema: "resellerQueryResponseSchema",
+      schema: async () => (await import("#contract/huawei-api")).resellerQueryResponseSchema,
       signal,
     });
     resellers.push(...page.indirect_partners);
