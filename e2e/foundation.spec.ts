@@ -1,5 +1,5 @@
 import { expect, test } from "./support/test.ts";
-import { createDataset } from "../src/mocks/dataset.ts";
+import { createDataset } from "../src/testing/dataset.ts";
 
 const dataset = createDataset();
 // One customer of each common kind, so the badges of several tags show.

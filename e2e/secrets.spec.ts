@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./support/test.ts";
 import { CSRF_HEADER } from "../src/contract/proxy-constants.ts";
-import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "../src/mocks/dataset.ts";
+import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "../src/testing/dataset.ts";
 
 const distDir = new URL("../dist/web", import.meta.url).pathname;
 const files = (dir: string): string[] =>

@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test.ts";
 import { CSRF_HEADER } from "../src/contract/proxy-constants.ts";
-import { DEMO_CREDENTIALS } from "../src/mocks/dataset.ts";
+import { DEMO_CREDENTIALS } from "../src/testing/dataset.ts";
 import { E2E_PORT } from "./playwright.config.ts";
 import { fakeStats, setFaults } from "./support/fake-bss.ts";
 import { dataset } from "./support/lookup-fixtures.ts";

@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "@playwright/test";
 import { startProcess } from "../../bench/lib/processes.ts";
-import { createDataset, foreignIds } from "../../src/mocks/dataset.ts";
+import { createDataset, foreignIds } from "../../src/testing/dataset.ts";
 
 const out = fileURLToPath(new URL("../screenshots/", import.meta.url));
 const port = 8397;

@@ -1,8 +1,8 @@
 import { Writable } from "node:stream";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import type { FastifyInstance } from "fastify";
-import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#mocks/dataset";
-import { type FakeBss, type FakeBssOptions, startFakeBss } from "#mocks/http-server";
+import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#testing/dataset";
+import { type FakeBss, type FakeBssOptions, startFakeBss } from "#testing/fake-bss";
 import { CSRF_HEADER } from "#contract/proxy-constants";
 import { buildApp } from "../app.ts";
 import type { UpstreamAuth } from "../config.ts";
