@@ -34,7 +34,7 @@ const fake = await startProcess(
   "Fake Huawei BSS on",
 );
 const proxy = await startProcess(
-  "src/server/main.ts",
+  "src/main/live.ts",
   ["--no-web"],
   {
     PORT: String(PROXY_PORT),
