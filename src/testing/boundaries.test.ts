@@ -27,6 +27,8 @@ const FORBIDDEN: Record<string, string> = {
   "src/web/a.ts": "#server/errors",
   "src/web/features/lookup/b.ts": "../../../mocks/browser.ts",
   "src/web/lib/c.ts": "#testing/fake-bss",
+  "src/web/features/lookup/components/e.ts": "../../browse/use-browse.ts",
+  "src/web/features/results/f.ts": "#server/app",
   "src/mocks/a.ts": "#server/huawei/signer",
   "src/mocks/b.ts": "../web/lib/api-client.ts",
   "src/main/live.ts": "#mocks/dataset",
@@ -42,6 +44,8 @@ const ALLOWED: Record<string, string> = {
   "src/domain/ok.ts": "#contract/huawei-api",
   "src/server/ok.ts": "#domain/month",
   "src/web/features/lookup/ok.ts": "#contract/proxy-constants",
+  "src/web/features/lookup/components/ok.ts": "../../../lib/api-client.ts",
+  "src/web/features/browse/ok.ts": "./paging.ts",
   "src/web/ok.ts": "react-dom/server",
   "src/mocks/ok.ts": "#domain/tag-status",
   "src/main/ok.ts": "#mocks/http-server",
@@ -90,7 +94,9 @@ describe("the lint configuration", () => {
       "src/server/testing/f.ts",
       "src/web/a.ts",
       "src/web/features/lookup/b.ts",
+      "src/web/features/lookup/components/e.ts",
       "src/web/features/lookup/d.test.ts",
+      "src/web/features/results/f.ts",
       "src/web/lib/c.ts",
     ]);
   });
