@@ -8,7 +8,7 @@ const sample = ["active", "expired", "none"].map(
 );
 
 // The suite drives the proxy as deployed (live.ts) against the fake BSS; `npm start`'s demo mode
-// is checked by src/server/main.test.ts.
+// is checked by src/main/process.test.ts.
 test("health says live mode", async ({ request }) => {
   const health = await request.get("/api/health");
   expect(await health.json()).toEqual({ status: "ok", mode: "live" });

@@ -10,7 +10,7 @@ import { answerFrameworkError, clientErrorOf, createSocketErrorHandler } from ".
 import type { Config, ConnectionLimits } from "./config.ts";
 import { type Drain, registerDrain } from "./drain.ts";
 import type { Health } from "#contract/proxy-api";
-import { CSRF_HEADER, PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
+import { API_PREFIX, CSRF_HEADER, PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { ProxyError } from "./errors.ts";
 import type { BssCall } from "./huawei/bss-client.ts";
 import { registerRequestGuards } from "./request-guards.ts";
@@ -37,7 +37,7 @@ export interface AppOptions {
 /** The proxy and the shutdown's hold on its requests. */
 export type ProxyApp = FastifyInstance & { drain: Drain };
 
-const API_BY_ROUTE = new Map(Object.entries(BSS_PATHS).map(([api, path]) => [`/api${path}`, api as BssApi]));
+const API_BY_ROUTE = new Map(Object.entries(BSS_PATHS).map(([api, path]) => [`${API_PREFIX}${path}`, api as BssApi]));
 
 /** Builds the proxy: the three Huawei routes, health, static files, and uniform JSON errors. */
 export function buildApp(options: AppOptions): ProxyApp {

@@ -66,10 +66,13 @@ export async function runServer(upstreamFor: (config: Config) => Promise<Upstrea
   let config: Config;
   let access: AccessControl | undefined;
   let https: { key: Buffer; cert: Buffer } | undefined;
+  let upstream: Upstream;
   try {
     config = loadConfig(process.env);
     access = accessControlFor(config);
     https = readTls(config);
+    // Before the web build, so that a refused composition says so at once.
+    upstream = await upstreamFor(config);
   } catch (error) {
     if (error instanceof ConfigError) fail(`Configuration error: ${error.message}`);
     throw error;
@@ -88,13 +91,6 @@ export async function runServer(upstreamFor: (config: Config) => Promise<Upstrea
 
   for (const warning of startupWarnings(config)) process.stderr.write(`${warning}\n`);
   const logger = createLogger(config.logLevel, config.logFile);
-  let upstream: Upstream;
-  try {
-    upstream = await upstreamFor(config);
-  } catch (error) {
-    if (error instanceof ConfigError) fail(`Configuration error: ${error.message}`);
-    throw error;
-  }
   const app = buildApp({
     config,
     call: createUpstream(upstream.config, { logger }),
