@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import { createDataset, foreignIds } from "#mocks/dataset";
 import { chunk } from "#domain/batching";
 import { BSS_PATHS, tagQueryResponseSchema } from "#contract/huawei-api";
+import { CSRF_HEADER } from "#contract/proxy-constants";
 import { startProxyHarness } from "#server/testing/proxy-harness";
 import { runBatches, type FetchBatch } from "../src/web/features/lookup/run-batches.ts";
 import { ApiError } from "../src/web/lib/api-error.ts";
@@ -32,7 +33,7 @@ const harness = await startProxyHarness({
 async function lookup(address: string, ids: readonly string[], signal?: AbortSignal) {
   const response = await fetch(`${harness.url}/api${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "X-Requested-With": "newtag-dashboard", "X-Forwarded-For": address },
+    headers: { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value, "X-Forwarded-For": address },
     body: JSON.stringify({ customer_ids: ids, limit: ids.length }),
     signal: signal ?? null,
   });

@@ -6,7 +6,7 @@ import { startProcess } from "./lib/processes.ts";
 import { median, round, writeReport } from "./lib/report.ts";
 
 const port = 8391;
-const server = await startProcess("src/server/main.ts", [], { PORT: String(port), FAKE_BSS_PORT: "9391" }, "dashboard on");
+const server = await startProcess("src/main/start.ts", [], { PORT: String(port), FAKE_BSS_PORT: "9391" }, "dashboard on");
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),

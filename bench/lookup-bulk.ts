@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import { createDataset, foreignIds } from "#mocks/dataset";
 import { chunk } from "#domain/batching";
 import { BSS_PATHS, tagQueryResponseSchema } from "#contract/huawei-api";
+import { CSRF_HEADER } from "#contract/proxy-constants";
 import { computeBuckets } from "#domain/lookup-buckets";
 import { startProxyHarness } from "#server/testing/proxy-harness";
 import { runBatches, type FetchBatch } from "../src/web/features/lookup/run-batches.ts";
@@ -31,7 +32,7 @@ const harness = await startProxyHarness({
 const fetchBatch: FetchBatch = async (batch, signal) => {
   const response = await fetch(`${harness.url}/api${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "X-Requested-With": "newtag-dashboard" },
+    headers: { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value },
     body: JSON.stringify({ customer_ids: batch, limit: batch.length }),
     signal,
   });

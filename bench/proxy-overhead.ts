@@ -13,6 +13,7 @@ import autocannon from "autocannon";
 import { DEMO_CREDENTIALS, createDataset } from "#mocks/dataset";
 import { signRequest } from "#server/huawei/signer";
 import { BSS_PATHS } from "#contract/huawei-api";
+import { CSRF_HEADER } from "#contract/proxy-constants";
 import { startProcess } from "./lib/processes.ts";
 import { round, writeReport } from "./lib/report.ts";
 
@@ -33,7 +34,7 @@ const fake = await startProcess(
   "Fake Huawei BSS on",
 );
 const proxy = await startProcess(
-  "src/server/main.ts",
+  "src/main/live.ts",
   ["--no-web"],
   {
     PORT: String(PROXY_PORT),
@@ -103,7 +104,7 @@ try {
     body,
     credentials: DEMO_CREDENTIALS,
   });
-  const proxyHeaders = { "Content-Type": "application/json", "X-Requested-With": "newtag-dashboard" };
+  const proxyHeaders = { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value };
   // Warm both paths (JIT, keep-alive pools) before measuring.
   await autocannon({ url: directUrl, method: "POST", headers: { "Content-Type": "application/json", ...signed }, body, duration: 2, connections: 10 });
   await autocannon({ url: `http://127.0.0.1:${PROXY_PORT}/api${BSS_PATHS.newCustomerTags}`, method: "POST", headers: proxyHeaders, body, duration: 2, connections: 10 });

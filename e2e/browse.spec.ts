@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "./support/test.ts";
 import Papa from "papaparse";
-import { createDataset } from "../src/mocks/dataset.ts";
+import { createDataset } from "../src/testing/dataset.ts";
 import { FAKE } from "./support/fake-bss.ts";
 
 // The server runs the default seed at the real current date; so does this.

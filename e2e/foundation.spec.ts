@@ -1,5 +1,5 @@
 import { expect, test } from "./support/test.ts";
-import { createDataset } from "../src/mocks/dataset.ts";
+import { createDataset } from "../src/testing/dataset.ts";
 
 const dataset = createDataset();
 // One customer of each common kind, so the badges of several tags show.
@@ -7,9 +7,11 @@ const sample = ["active", "expired", "none"].map(
   (kind) => dataset.ownCustomers.find((c) => c.kind === kind) ?? dataset.ownCustomers[0]!,
 );
 
-test("health says demo mode", async ({ request }) => {
+// The suite drives the proxy as deployed (live.ts) against the fake BSS; `npm start`'s demo mode
+// is checked by src/main/process.test.ts.
+test("health says live mode", async ({ request }) => {
   const health = await request.get("/api/health");
-  expect(await health.json()).toEqual({ status: "ok", mode: "demo" });
+  expect(await health.json()).toEqual({ status: "ok", mode: "live" });
 });
 
 const cases = [
@@ -22,6 +24,8 @@ for (const c of cases) {
     test.use({ locale: c.locale });
 
     test("pasting three demo IDs shows their tags through the proxy", async ({ page }) => {
+      // The banner a demo-mode proxy gets; the tags still come through the proxy.
+      await page.route("**/api/health", (route) => route.fulfill({ json: { status: "ok", mode: "demo" } }));
       await page.goto("/");
       await expect(page.getByText(c.demo).first()).toBeVisible();
       await page.getByRole("textbox", { name: c.input }).fill(sample.map((s) => s.tag.customer_id).join("\n"));

@@ -1,5 +1,5 @@
 import { expect, test } from "./support/test.ts";
-import { createDataset } from "../src/mocks/dataset.ts";
+import { createDataset } from "../src/testing/dataset.ts";
 
 // The server runs the default seed at the real current date; so does this.
 const dataset = createDataset();

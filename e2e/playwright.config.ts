@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { DEMO_CREDENTIALS } from "../src/testing/dataset.ts";
 import { chromiumPath as findChromium } from "./support/chromium.ts";
 
 // Debian's Chromium where it is installed (CI, machines without Playwright's browser download),
@@ -42,29 +43,43 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: "node --import tsx src/server/main.ts",
-    cwd: "..",
-    url: `http://127.0.0.1:${E2E_PORT}/api/health`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-    stdout: "pipe",
-    env: {
-      ENV_FILE: "",
-      HOST: "127.0.0.1",
-      PORT: String(E2E_PORT),
-      FAKE_BSS_PORT: String(FAKE_BSS_PORT),
-      HUAWEICLOUD_SDK_AK: "",
-      HUAWEICLOUD_SDK_SK: "",
-      HUAWEICLOUD_SDK_SECURITY_TOKEN: "",
-      HUAWEICLOUD_IAM_DOMAIN_NAME: "",
-      HUAWEICLOUD_IAM_USER_NAME: "",
-      HUAWEICLOUD_IAM_PASSWORD: "",
-      // Every request line goes to a file that the teardown scans for secrets.
-      LOG_LEVEL: "info",
-      // Short, so the hanging-Huawei test finishes its four attempts in seconds.
-      UPSTREAM_TIMEOUT_MS: "2000",
-      LOG_FILE: PROXY_LOG,
+  // The fake Huawei BSS runs as a process of its own, with its control routes (faults, counters),
+  // and the proxy runs as in production (live.ts), signing for it with the demo AK/SK: the
+  // dashboard's own process never opens the control routes.
+  webServer: [
+    {
+      command: "node --import tsx src/mocks/http-main.ts",
+      cwd: "..",
+      url: `http://127.0.0.1:${FAKE_BSS_PORT}/__fake/stats`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: { FAKE_BSS_PORT: String(FAKE_BSS_PORT) },
     },
-  },
+    {
+      command: "node --import tsx src/main/live.ts",
+      cwd: "..",
+      url: `http://127.0.0.1:${E2E_PORT}/api/health`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+      stdout: "pipe",
+      env: {
+        ENV_FILE: "",
+        HOST: "127.0.0.1",
+        PORT: String(E2E_PORT),
+        BSS_ENDPOINT: `http://127.0.0.1:${FAKE_BSS_PORT}`,
+        HUAWEICLOUD_SDK_AK: DEMO_CREDENTIALS.ak,
+        HUAWEICLOUD_SDK_SK: DEMO_CREDENTIALS.sk,
+        HUAWEICLOUD_SDK_SECURITY_TOKEN: "",
+        HUAWEICLOUD_IAM_DOMAIN_NAME: "",
+        HUAWEICLOUD_IAM_USER_NAME: "",
+        HUAWEICLOUD_IAM_PASSWORD: "",
+        // Every request line goes to a file that the teardown scans for secrets.
+        LOG_LEVEL: "info",
+        // Short, so the hanging-Huawei test finishes its four attempts in seconds.
+        UPSTREAM_TIMEOUT_MS: "2000",
+        LOG_FILE: PROXY_LOG,
+      },
+    },
+  ],
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./support/test.ts";
-import { createDataset, foreignIds } from "../src/mocks/dataset.ts";
+import { createDataset, foreignIds } from "../src/testing/dataset.ts";
 import { FAKE } from "./support/fake-bss.ts";
 
 // The server runs the default seed at the real current date; so does this.

@@ -3,7 +3,7 @@ import { expect, test, type Page } from "./support/test.ts";
 import Papa from "papaparse";
 import { readFile } from "node:fs/promises";
 import readXlsxFile, { readSheet } from "read-excel-file/node";
-import { createDataset } from "../src/mocks/dataset.ts";
+import { createDataset } from "../src/testing/dataset.ts";
 import {
   applyFilters,
   countByStatus,

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "./support/test.ts";
-import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "../src/mocks/dataset.ts";
+import { CSRF_HEADER } from "../src/contract/proxy-constants.ts";
+import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "../src/testing/dataset.ts";
 
 const distDir = new URL("../dist/web", import.meta.url).pathname;
 const files = (dir: string): string[] =>
@@ -22,7 +23,7 @@ test("the built app contains no secret, no signer and no mock code", () => {
 
 test("no response carries the secret key or a signature", async ({ request }) => {
   const res = await request.post("/api/v2/partners/sub-customers/new-customers-tags/batch-query", {
-    headers: { "X-Requested-With": "newtag-dashboard" },
+    headers: { [CSRF_HEADER.name]: CSRF_HEADER.value },
     data: { limit: 5 },
   });
   expect(res.status()).toBe(200);

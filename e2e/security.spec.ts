@@ -1,5 +1,6 @@
 import { expect, test } from "./support/test.ts";
-import { DEMO_CREDENTIALS } from "../src/mocks/dataset.ts";
+import { CSRF_HEADER } from "../src/contract/proxy-constants.ts";
+import { DEMO_CREDENTIALS } from "../src/testing/dataset.ts";
 import { E2E_PORT } from "./playwright.config.ts";
 import { fakeStats, setFaults } from "./support/fake-bss.ts";
 import { dataset } from "./support/lookup-fixtures.ts";
@@ -44,7 +45,7 @@ test("a page on another origin cannot make the browser call the proxy", async ({
       // With the dashboard's header the browser must ask first (CORS preflight), and is refused.
       await fetch(url, {
         method: "POST",
-        headers: { "Content-Type": "application/json", "X-Requested-With": "newtag-dashboard" },
+        headers: { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value },
         body: "{}",
       });
       results.push("preflighted request went through");
@@ -68,7 +69,7 @@ test("a page on another origin cannot make the browser call the proxy", async ({
 test("the proxy itself refuses a POST from another origin or without the dashboard header", async ({ request }) => {
   const url = "/api/v2/partners/sub-customers/new-customers-tags/batch-query";
   const foreign = await request.post(url, {
-    headers: { Origin: "https://evil.example", "X-Requested-With": "newtag-dashboard" },
+    headers: { Origin: "https://evil.example", [CSRF_HEADER.name]: CSRF_HEADER.value },
     data: {},
   });
   expect(foreign.status()).toBe(403);

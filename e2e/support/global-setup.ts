@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "../../src/mocks/dataset.ts";
+import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "../../src/testing/dataset.ts";
 import { PROXY_LOG } from "../playwright.config.ts";
 
 const SECRETS = [DEMO_CREDENTIALS.sk, DEMO_IAM_USER.password, "Signature="];

@@ -1,5 +1,5 @@
 import writeXlsxFile from "write-excel-file/node";
-import { createDataset, foreignIds } from "../../src/mocks/dataset.ts";
+import { createDataset, foreignIds } from "../../src/testing/dataset.ts";
 import { encodeGbk } from "../../src/web/testing/gbk.ts";
 
 // The server runs the default seed at the real current date; so does this.

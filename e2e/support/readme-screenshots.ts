@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { chromium, type Page } from "@playwright/test";
 import { startProcess } from "../../bench/lib/processes.ts";
-import { createDataset, foreignIds } from "../../src/mocks/dataset.ts";
+import { createDataset, foreignIds } from "../../src/testing/dataset.ts";
 
 const out = fileURLToPath(new URL("../screenshots/", import.meta.url));
 const port = 8397;
@@ -17,7 +17,7 @@ const ids = [
   "客户-001",
 ].join("\n");
 
-const server = await startProcess("src/server/main.ts", [], { PORT: String(port), FAKE_BSS_PORT: String(port + 1000) }, "dashboard on");
+const server = await startProcess("src/main/start.ts", [], { PORT: String(port), FAKE_BSS_PORT: String(port + 1000) }, "dashboard on");
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const browser = await chromium.launch({

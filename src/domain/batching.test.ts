@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foreignIds } from "#mocks/dataset";
+import { foreignIds } from "#testing/dataset";
 import { batchKey, chunk } from "./batching.ts";
 
 describe("chunk", () => {

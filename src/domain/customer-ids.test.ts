@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createDataset, foreignIds } from "#mocks/dataset";
+import { createDataset, foreignIds } from "#testing/dataset";
 import {
   collectIds,
   mergeParsed,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDataset } from "#mocks/dataset";
+import { createDataset } from "#testing/dataset";
 import { type IdTableResult, findIdColumn } from "./id-table.ts";
 
 function entriesOf(result: IdTableResult) {

@@ -1,6 +1,6 @@
 import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { createDataset, foreignIds } from "#mocks/dataset";
+import { createDataset, foreignIds } from "#testing/dataset";
 import { chunk } from "./batching.ts";
 import { parseIdText } from "./customer-ids.ts";
 import { type BatchOutcome, computeBuckets, groupFailures } from "./lookup-buckets.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDataset } from "#mocks/dataset";
+import { createDataset } from "#testing/dataset";
 import { compareMonths } from "./month.ts";
 import {
   applyFilters,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDataset } from "#mocks/dataset";
+import { createDataset } from "#testing/dataset";
 import { toResultRows } from "./tag-filters.ts";
 import { SORT_COLUMNS, sortRows } from "./tag-sort.ts";
 import { TAG_STATUSES } from "./tag-status.ts";

@@ -7,6 +7,8 @@ import {
   tagQueryResponseSchema,
 } from "#contract/huawei-api";
 import { type BssResponse, bssError } from "./bss-errors.ts";
+import type { Health } from "#contract/proxy-api";
+import { API_PREFIX, PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { handleBss } from "./bss-handlers.ts";
 import type { BssState } from "./bss-state.ts";
 
@@ -51,7 +53,7 @@ export interface ProxyHandlerOptions {
 export function createProxyHandlers(options: ProxyHandlerOptions): HttpHandler[] {
   const origin = options.origin ?? "";
   const bssRoutes = APIS.map((api) =>
-    http.post(`${origin}/api${BSS_PATHS[api]}`, async ({ request }) => {
+    http.post(`${origin}${API_PREFIX}${BSS_PATHS[api]}`, async ({ request }) => {
       const parsed = parseJsonBody(await request.text());
       if (!parsed.ok) return toHttpResponse(parsed.response);
       const answer = handleBss(options.state, { api, body: parsed.body });
@@ -61,11 +63,11 @@ export function createProxyHandlers(options: ProxyHandlerOptions): HttpHandler[]
   );
   return [
     ...bssRoutes,
-    http.get(`${origin}/api/health`, () => HttpResponse.json({ status: "ok", mode: "demo" })),
-    http.all(`${origin}/api/*`, ({ request }) =>
+    http.get(`${origin}${PROXY_PATHS.health}`, () => HttpResponse.json<Health>({ status: "ok", mode: "demo" })),
+    http.all(`${origin}${API_PREFIX}/*`, ({ request }) =>
       HttpResponse.json(
         {
-          error_code: "PROXY.0404",
+          error_code: PROXY_ERRORS.notFound,
           error_msg: `No such API: ${request.method} ${new URL(request.url).pathname}`,
         },
         { status: 404 },

@@ -9,7 +9,7 @@ let time = new Date("2026-11-15T04:00:00Z");
 beforeEach(async () => {
   time = new Date("2026-11-15T04:00:00Z");
   // A frozen clock: every call lands in the same second, so throttling is exact.
-  fake = await startFakeBss({ seed: 3, now: () => time });
+  fake = await startFakeBss({ seed: 3, now: () => time, controlRoutes: true });
 });
 afterEach(async () => {
   await fake.close();
@@ -158,6 +158,20 @@ describe("fake BSS over HTTP", () => {
 });
 
 describe("control endpoints", () => {
+  it("are closed unless asked for, as in the dashboard's demo mode", async () => {
+    const demo = await startFakeBss({ seed: 3, now: () => time });
+    try {
+      for (const [method, path] of [["GET", "stats"], ["PUT", "faults"], ["POST", "reset"]] as const) {
+        const response = await fetch(`${demo.url}/__fake/${path}`, { method, body: method === "GET" ? null : "[]" });
+        expect(response.status).toBe(404);
+        expect(await response.json()).toMatchObject({ error_code: "APIGW.0101" });
+      }
+      expect(demo.state.stats.faultsInjected).toBe(0);
+    } finally {
+      await demo.close();
+    }
+  });
+
   it("inject status faults with Retry-After, then answer normally", async () => {
     const rules = [
       { api: "newCustomerTags", fault: { kind: "status", status: 503, retryAfterSeconds: 3 } },
@@ -205,7 +219,7 @@ describe("control endpoints", () => {
     expect(settled).toBe("pending");
     await fake.close();
     await expect(hanging).rejects.toThrow("fetch failed");
-    fake = await startFakeBss({ seed: 3, now: () => time }); // afterEach closes it
+    fake = await startFakeBss({ seed: 3, now: () => time, controlRoutes: true }); // afterEach closes it
   });
 
   it("inject a body answered as it is, then answer from the data set again", async () => {

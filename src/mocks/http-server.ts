@@ -20,6 +20,11 @@ export interface FakeBssOptions {
   /** Tokens accepted as `X-Auth-Token` without going through the fake IAM. */
   acceptTokens?: string[];
   iamUser?: IamUser;
+  /**
+   * Opens the `/__fake/*` routes that set faults and read counters: for tests and the standalone
+   * fake only, never for the dashboard's demo mode (anyone who reaches them could break it).
+   */
+  controlRoutes?: boolean;
 }
 
 export interface FakeBss {
@@ -78,6 +83,7 @@ const jsonOf = (bytes: Uint8Array): unknown => {
 async function route(
   state: FakeBssState,
   keys: Record<string, string>,
+  controlRoutes: boolean,
   req: IncomingMessage,
   res: ServerResponse,
 ) {
@@ -85,7 +91,7 @@ async function route(
   const method = req.method ?? "GET";
   const body = await readBody(req);
   if (!body) return send(res, bssError(413, "APIGW.0201", "Request entity too large"));
-  if (url.pathname.startsWith(CONTROL_PREFIX)) {
+  if (controlRoutes && url.pathname.startsWith(CONTROL_PREFIX)) {
     return send(res, handleControl(state, method, url.pathname, jsonOf(body)) ?? notFound);
   }
   if (method === "POST" && url.pathname === "/v3/auth/tokens")
@@ -113,14 +119,14 @@ async function route(
   }
 }
 
-/** Starts the fake Huawei BSS (and IAM) on loopback, for demo mode and end-to-end tests. */
+/** Starts the fake Huawei BSS (and IAM) on loopback, for demo mode and tests. */
 export async function startFakeBss(options: FakeBssOptions = {}): Promise<FakeBss> {
   const state = createFakeBssState(options);
   state.tokens.accept(options.acceptTokens ?? []);
   const keys = options.keys ?? { [DEMO_CREDENTIALS.ak]: DEMO_CREDENTIALS.sk };
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
-    route(state, keys, req, res).catch((error: unknown) => {
+    route(state, keys, options.controlRoutes ?? false, req, res).catch((error: unknown) => {
       if (!res.headersSent)
         send(res, bssError(500, "CBC.0999", `fake BSS failure: ${String(error)}`));
     });

@@ -9,15 +9,13 @@ import { type AccessControl, registerAccessControl } from "./access/access-contr
 import { answerFrameworkError, clientErrorOf, createSocketErrorHandler } from "./client-errors.ts";
 import type { Config, ConnectionLimits } from "./config.ts";
 import { type Drain, registerDrain } from "./drain.ts";
-import { PROXY_ERRORS, ProxyError } from "./errors.ts";
+import type { Health } from "#contract/proxy-api";
+import { API_PREFIX, CSRF_HEADER, PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
+import { ProxyError } from "./errors.ts";
 import type { BssCall } from "./huawei/bss-client.ts";
 import { registerRequestGuards } from "./request-guards.ts";
 import { registerBssRoutes } from "./routes/bss-routes.ts";
 import { HSTS, SECURITY_HEADERS } from "./security-headers.ts";
-
-/** The header every browser request must carry: a page on another origin cannot set it without CORS. */
-export const CSRF_HEADER = "x-requested-with";
-export const CSRF_VALUE = "newtag-dashboard";
 
 export interface AppOptions {
   config: Pick<Config, "mode" | "clientRateLimitPerMinute">;
@@ -39,7 +37,7 @@ export interface AppOptions {
 /** The proxy and the shutdown's hold on its requests. */
 export type ProxyApp = FastifyInstance & { drain: Drain };
 
-const API_BY_ROUTE = new Map(Object.entries(BSS_PATHS).map(([api, path]) => [`/api${path}`, api as BssApi]));
+const API_BY_ROUTE = new Map(Object.entries(BSS_PATHS).map(([api, path]) => [`${API_PREFIX}${path}`, api as BssApi]));
 
 /** Builds the proxy: the three Huawei routes, health, static files, and uniform JSON errors. */
 export function buildApp(options: AppOptions): ProxyApp {
@@ -87,10 +85,11 @@ export function buildApp(options: AppOptions): ProxyApp {
     if (origin !== undefined && !isOwnOrigin(origin, request.headers.host)) {
       return reply.code(403).send({ error_code: PROXY_ERRORS.refused, error_msg: "Requests from another origin are refused" });
     }
-    if (request.headers[CSRF_HEADER] !== CSRF_VALUE) {
-      return reply
-        .code(403)
-        .send({ error_code: PROXY_ERRORS.refused, error_msg: `Requests must carry the header X-Requested-With: ${CSRF_VALUE}` });
+    if (request.headers[CSRF_HEADER.name.toLowerCase()] !== CSRF_HEADER.value) {
+      return reply.code(403).send({
+        error_code: PROXY_ERRORS.refused,
+        error_msg: `Requests must carry the header ${CSRF_HEADER.name}: ${CSRF_HEADER.value}`,
+      });
     }
   });
 
@@ -125,7 +124,7 @@ export function buildApp(options: AppOptions): ProxyApp {
       ),
   });
 
-  app.get("/api/health", async () => ({ status: "ok", mode: options.config.mode }));
+  app.get(PROXY_PATHS.health, async (): Promise<Health> => ({ status: "ok", mode: options.config.mode }));
   void app.register(async (scope) => {
     registerBssRoutes(scope, options.call, { max: options.config.clientRateLimitPerMinute, timeWindow: 60_000 });
   });

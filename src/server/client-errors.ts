@@ -1,7 +1,7 @@
 import { STATUS_CODES } from "node:http";
 import type { Socket } from "node:net";
 import type { FastifyBaseLogger, FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { PROXY_ERRORS } from "./errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
 import { SECURITY_HEADERS } from "./security-headers.ts";
 
 /** A client's mistake, answered in Huawei's error shape. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { foreignIds } from "#mocks/dataset";
+import { foreignIds } from "#testing/dataset";
 import { BSS_PATHS, customerQueryResponseSchema } from "#contract/huawei-api";
 import { buildNameMap } from "#web/features/customers/name-map";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { PROXY_ERRORS } from "./errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
 
 /** Seconds a client is asked to wait before retrying a request the shutdown refused or cut. */
 export const RESTART_RETRY_AFTER_S = 5;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BSS_PATHS, errorBodySchema } from "#contract/huawei-api";
-import { PROXY_ERRORS, ProxyError } from "./errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "./errors.ts";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";
 
 // Where a wait applies, the proxy's own error bodies carry it as a number, so the browser can say

@@ -1,6 +1,7 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { BSS_PATHS } from "#contract/huawei-api";
+import { CSRF_HEADER } from "#contract/proxy-constants";
 import { createManualClock, type ManualClock } from "./testing/manual-clock.ts";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";
 
@@ -43,7 +44,7 @@ function lookupAs(harness: Harness, address: string, signal?: AbortSignal): Prom
         headers: {
           "Content-Type": "application/json",
           "Content-Length": Buffer.byteLength(payload),
-          "X-Requested-With": "newtag-dashboard",
+          [CSRF_HEADER.name]: CSRF_HEADER.value,
           "X-Forwarded-For": address,
         },
       },

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { foreignIds } from "#mocks/dataset";
-import { DEMO_CREDENTIALS } from "#mocks/dataset";
+import { DEMO_CREDENTIALS, foreignIds } from "#testing/dataset";
 import { BSS_PATHS } from "#contract/huawei-api";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { createHostAllowlist } from "./access/host-allowlist.ts";
-import { PROXY_ERRORS } from "./errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
 
 // The longest path of the app is far below this; a longer one is a probe or a mistake.
 const MAX_PATH_LENGTH = 2048;

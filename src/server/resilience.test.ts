@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { FaultRule } from "#mocks/faults";
+import type { FaultRule } from "#testing/fake-bss";
 import { BSS_PATHS } from "#contract/huawei-api";
 import { createManualClock } from "./testing/manual-clock.ts";
 import { type Harness, type HarnessOptions, startProxyHarness } from "./testing/proxy-harness.ts";

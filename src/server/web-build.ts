@@ -13,7 +13,7 @@ function newestMtime(path: string): number {
 export function webBuildIsStale(root: string, outDir: string): boolean {
   const index = join(outDir, "index.html");
   if (!existsSync(index)) return true;
-  const sources = ["index.html", "src/web", "src/domain", "src/contract", "public"].map((p) => join(root, p)).filter(existsSync);
+  const sources = ["index.html", "src/web", "src/domain", "src/contract", "src/main/web.tsx", "public"].map((p) => join(root, p)).filter(existsSync);
   const built = statSync(index).mtimeMs;
   return sources.some((source) => newestMtime(source) > built);
 }

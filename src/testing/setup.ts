@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, vi } from "vitest";
 
+// vi.waitFor gives up after 1 s by default too: the same upper bound, set once for every test.
+const viWaitFor = vi.waitFor.bind(vi);
+vi.waitFor = ((callback: Parameters<typeof vi.waitFor>[0], options?: Parameters<typeof vi.waitFor>[1]) =>
+  viWaitFor(callback, typeof options === "number" ? options : { timeout: 15_000, ...options })) as typeof vi.waitFor;
+
 // findBy* and waitFor give up after 1 s by default, which a heavy render on a busy machine can
 // exceed; they still return as soon as the awaited thing appears.
 if (typeof document !== "undefined") {

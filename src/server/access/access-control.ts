@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { PROXY_ERRORS } from "../errors.ts";
+import { PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { GateFullError, createConcurrencyGate } from "./concurrency-gate.ts";
 import { scryptParams, unmatchableHash, verifyPassword } from "./password-hash.ts";
 import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits, createSignInLimiter } from "./sign-in-limiter.ts";
@@ -100,7 +100,7 @@ export function registerAccessControl(app: FastifyInstance, access: AccessContro
   }
 
   app.addHook("onRequest", async (request, reply) => {
-    if (request.url === "/api/health") return undefined;
+    if (request.url === PROXY_PATHS.health) return undefined;
     if (access.proxyHeader) {
       const remote = request.socket.remoteAddress ?? "";
       const identity = request.headers[access.proxyHeader];

@@ -6,7 +6,8 @@ import {
   resellerQueryResponseSchema,
   tagQueryResponseSchema,
 } from "#contract/huawei-api";
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import type { Authenticator } from "./authenticator.ts";
 import type { Caller, ContextCall } from "./call-context.ts";
 import { postRaw, type RawAnswer } from "./http-post.ts";

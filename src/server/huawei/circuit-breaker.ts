@@ -1,5 +1,6 @@
 import type { BssApi } from "#contract/huawei-api";
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import type { ContextCall } from "./call-context.ts";
 import { retryReason } from "./retry.ts";
 

@@ -1,4 +1,5 @@
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import type { CallPriority } from "./call-context.ts";
 
 /** A queued call's owner: whose turn it takes, and how it is cancelled. */

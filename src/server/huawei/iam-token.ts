@@ -1,4 +1,5 @@
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import { postRaw, type RawAnswer } from "./http-post.ts";
 
 export interface IamTokenOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import type { BssAnswer } from "./bss-client.ts";
 import type { CallContext, ContextCall } from "./call-context.ts";
 import { parseRetryAfter, withRetry } from "./retry.ts";

@@ -1,4 +1,5 @@
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import type { BssAnswer } from "./bss-client.ts";
 import { type ContextCall, sleepUnlessAborted } from "./call-context.ts";
 

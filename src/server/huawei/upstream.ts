@@ -1,7 +1,8 @@
 import type { Logger } from "pino";
 import type { BssApi } from "#contract/huawei-api";
 import type { Config } from "../config.ts";
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import { createAuthenticator } from "./authenticator.ts";
 import { type BssCall, createBssClient } from "./bss-client.ts";
 import type { ContextCall } from "./call-context.ts";

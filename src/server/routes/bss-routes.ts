@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { BSS_PATHS, type BssApi, validateRequest } from "#contract/huawei-api";
-import { PROXY_ERRORS, ProxyError } from "../errors.ts";
+import { API_PREFIX, PROXY_ERRORS } from "#contract/proxy-constants";
+import { ProxyError } from "../errors.ts";
 import type { BssCall } from "../huawei/bss-client.ts";
 
 const APIS: BssApi[] = ["newCustomerTags", "indirectPartners", "subCustomers"];
@@ -32,7 +33,7 @@ export function registerBssRoutes(
   rateLimit: { max: number; timeWindow: number },
 ): void {
   for (const api of APIS) {
-    app.post(`/api${BSS_PATHS[api]}`, { config: { rateLimit } }, async (request, reply) => {
+    app.post(`${API_PREFIX}${BSS_PATHS[api]}`, { config: { rateLimit } }, async (request, reply) => {
       const checked = validateRequest(api, request.body);
       if (!checked.ok) return reply.code(400).send(checked.error);
       const answer = await call(api, checked.value, { client: clientOf(request), signal: abandonment(reply) });

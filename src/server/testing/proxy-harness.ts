@@ -1,8 +1,9 @@
 import type { NewCustomerTag } from "#contract/huawei-api";
 import type { FastifyInstance } from "fastify";
-import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#mocks/dataset";
-import { type FakeBss, type FakeBssOptions, startFakeBss } from "#mocks/http-server";
-import { CSRF_VALUE, buildApp } from "../app.ts";
+import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#testing/dataset";
+import { type FakeBss, type FakeBssOptions, startFakeBss } from "#testing/fake-bss";
+import { CSRF_HEADER } from "#contract/proxy-constants";
+import { buildApp } from "../app.ts";
 import type { UpstreamAuth } from "../config.ts";
 import { createUpstream, type UpstreamOptions } from "../huawei/upstream.ts";
 import type { RetryOptions } from "../huawei/retry.ts";
@@ -101,7 +102,7 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
     async post(path, body, headers = {}) {
       const response = await fetch(`${url}${path}`, {
         method: "POST",
-        headers: { "Content-Type": "application/json", "X-Requested-With": CSRF_VALUE, ...headers },
+        headers: { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value, ...headers },
         body: typeof body === "string" ? body : JSON.stringify(body),
       });
       const text = await response.text();

@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import { connect } from "node:net";
-import { CSRF_VALUE } from "../app.ts";
+import { CSRF_HEADER } from "#contract/proxy-constants";
 import type { ProxyBody } from "./proxy-harness.ts";
 
 export interface RawAnswer {
@@ -28,7 +28,7 @@ export function postFrom(
         headers: {
           "Content-Type": "application/json",
           "Content-Length": String(Buffer.byteLength(payload)),
-          "X-Requested-With": CSRF_VALUE,
+          [CSRF_HEADER.name]: CSRF_HEADER.value,
           ...options.headers,
         },
       },

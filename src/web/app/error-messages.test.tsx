@@ -4,7 +4,7 @@ import { http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import type { ReactElement } from "react";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { PROXY_ERRORS } from "#server/errors";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
 import { parseIdText } from "#domain/customer-ids";
 import { computeBuckets } from "#domain/lookup-buckets";
 import { BrowseError } from "../features/browse/components/browse-error.tsx";

@@ -17,7 +17,7 @@ async function failureOf(answer: () => Response): Promise<ApiError> {
   const error = await apiRequest(`/api${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
     body: { customer_ids: ["a"] },
-    schema: "tagQueryResponseSchema",
+    schema: async () => (await import("#contract/huawei-api")).tagQueryResponseSchema,
   }).catch((caught: unknown) => caught);
   if (!(error instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(error)}`);
   return error;

@@ -1,33 +1,35 @@
 import type { z } from "zod";
+import { CSRF_HEADER } from "#contract/proxy-constants";
 import { ApiError, CLIENT_ERROR_CODES } from "./api-error.ts";
 
-type Schemas = typeof import("./api-schemas.ts");
-/** The name of the schema an answer is parsed with (see api-schemas.ts). */
-export type SchemaName = Exclude<keyof Schemas, "errorBodySchema">;
+/**
+ * The schema an answer is parsed with, loaded on first use: zod and the schemas stay out of the
+ * first screen, e.g. `async () => (await import("#contract/proxy-api")).healthSchema`.
+ */
+export type AnswerSchema<S extends z.ZodType> = () => Promise<S>;
 
-let schemas: Promise<Schemas> | undefined;
-const loadSchemas = () => (schemas ??= import("./api-schemas.ts"));
+const loadErrorBodySchema = async () => (await import("#contract/huawei-api")).errorBodySchema;
 
-/** The proxy refuses browser requests without this header (CSRF defence). */
+/** The proxy refuses browser requests without the CSRF header. */
 export const API_HEADERS = {
   "Content-Type": "application/json",
-  "X-Requested-With": "newtag-dashboard",
+  [CSRF_HEADER.name]: CSRF_HEADER.value,
 } as const;
 
-type RequestOptions<K extends SchemaName> = {
+type RequestOptions<S extends z.ZodType> = {
   method?: "GET" | "POST";
   body?: unknown;
-  schema: K;
+  schema: AnswerSchema<S>;
   signal?: AbortSignal;
 };
 
 /** Calls the same-origin proxy, parses the answer with the named schema and throws `ApiError` on any failure. */
-export async function apiRequest<K extends SchemaName>(
+export async function apiRequest<S extends z.ZodType>(
   path: string,
-  { method = "GET", body, schema, signal }: RequestOptions<K>,
-): Promise<z.infer<Schemas[K]>> {
-  // Loaded while the request is in flight, so it costs no extra wait.
-  const loading = loadSchemas();
+  { method = "GET", body, schema, signal }: RequestOptions<S>,
+): Promise<z.output<S>> {
+  // Loaded while the request is in flight, so they cost no extra wait.
+  const loading = Promise.all([schema(), loadErrorBodySchema()]);
   // An absolute URL, because Node's fetch (unit tests) has no page to resolve `/api/...` against.
   const url = new URL(path, window.location.origin);
   let response: Response;
@@ -44,9 +46,9 @@ export async function apiRequest<K extends SchemaName>(
   }
 
   const payload: unknown = await response.json().catch(() => undefined);
-  const all = await loading;
+  const [answerSchema, errorBodySchema] = await loading;
   if (!response.ok) {
-    const parsed = all.errorBodySchema.safeParse(payload);
+    const parsed = errorBodySchema.safeParse(payload);
     throw new ApiError(
       parsed.success
         ? {
@@ -63,8 +65,7 @@ export async function apiRequest<K extends SchemaName>(
           },
     );
   }
-  // Indexing by a generic key loses the link between name and type; restore it once, here.
-  const parsed = (all[schema] as unknown as z.ZodType<z.infer<Schemas[K]>>).safeParse(payload);
+  const parsed = answerSchema.safeParse(payload);
   if (!parsed.success) {
     throw new ApiError({
       status: response.status,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { WAIT_CODES } from "#contract/proxy-constants";
 import { errorHelp } from "./error-help.ts";
 
 describe("errorHelp", () => {
@@ -83,5 +84,12 @@ describe("errorHelp", () => {
     expect(errorHelp({ code: "CBC.4242", status: 429 }).retry).toBe(true);
     expect(errorHelp({ code: "CBC.4242", status: 400 }).retry).toBe(false);
     expect(errorHelp({ code: "APIGW.0301", status: 401 }).retry).toBe(false);
+  });
+
+  it("gives the seconds of every proxy code whose answer carries a wait, but the sign-in's", () => {
+    const withSeconds = WAIT_CODES.filter(
+      (code) => errorHelp({ code, status: 503, retryAfterS: 42 }).params.seconds === "42",
+    );
+    expect(withSeconds).toEqual(["PROXY.0503", "PROXY.0529", "PROXY.0429", "PROXY.0530"]);
   });
 });

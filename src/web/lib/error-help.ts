@@ -1,5 +1,6 @@
 import type { MessageKey } from "../app/i18n/en.ts";
 import type { Translate } from "../app/i18n/i18n-context.ts";
+import { PROXY_ERRORS } from "#contract/proxy-constants";
 import { CLIENT_ERROR_CODES } from "./api-error.ts";
 
 /** What the UI knows about a failure: the code, the HTTP status, and the wait when the server gave one. */
@@ -44,17 +45,17 @@ const BY_CODE: Record<string, Rule> = {
   "APIGW.0308": wait("error.throttled"),
   "CBC.0250": wait("error.throttled"),
   "CBC.0999": again("error.CBC.0999"),
-  // The proxy's own codes (src/server/errors.ts).
-  "PROXY.0504": again("error.PROXY.timeout"),
-  "PROXY.0512": again("error.PROXY.unreachable"),
-  "PROXY.0502": again("error.PROXY.badAnswer"),
-  "PROXY.0503": wait("error.PROXY.paused"),
-  "PROXY.0529": wait("error.PROXY.busy"),
-  "PROXY.0429": wait("error.PROXY.tooMany"),
-  "PROXY.0401": final("error.PROXY.signIn"),
-  "PROXY.0403": final("error.PROXY.refused"),
-  "PROXY.0421": final("error.PROXY.wrongHost"),
-  "PROXY.0530": wait("error.PROXY.restarting"),
+  // The proxy's own codes (src/contract/proxy-constants.ts).
+  [PROXY_ERRORS.upstreamTimeout]: again("error.PROXY.timeout"),
+  [PROXY_ERRORS.upstreamUnreachable]: again("error.PROXY.unreachable"),
+  [PROXY_ERRORS.badUpstreamAnswer]: again("error.PROXY.badAnswer"),
+  [PROXY_ERRORS.circuitOpen]: wait("error.PROXY.paused"),
+  [PROXY_ERRORS.busy]: wait("error.PROXY.busy"),
+  [PROXY_ERRORS.clientRateLimited]: wait("error.PROXY.tooMany"),
+  [PROXY_ERRORS.signInRequired]: final("error.PROXY.signIn"),
+  [PROXY_ERRORS.refused]: final("error.PROXY.refused"),
+  [PROXY_ERRORS.misdirected]: final("error.PROXY.wrongHost"),
+  [PROXY_ERRORS.restarting]: wait("error.PROXY.restarting"),
   [CLIENT_ERROR_CODES.network]: again("error.NETWORK"),
   [CLIENT_ERROR_CODES.badResponse]: again("error.BAD_RESPONSE"),
 };

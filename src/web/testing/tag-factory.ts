@@ -1,5 +1,5 @@
 import type { NewCustomerTag } from "#contract/huawei-api";
-import { createDataset, foreignIds } from "#mocks/dataset";
+import { createDataset, foreignIds } from "#testing/dataset";
 
 // Web tests take their rows from the same seeded data set as the demo mode, never inline literals.
 const dataset = createDataset({ seed: 7, now: new Date("2026-01-15T00:00:00Z") });

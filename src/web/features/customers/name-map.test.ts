@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type CustomerInfo, customerInfoSchema } from "#contract/huawei-api";
-import { createDataset } from "#mocks/dataset";
+import { createDataset } from "#testing/dataset";
 import {
   PER_ID_MAX_ROWS,
   buildNameMap,

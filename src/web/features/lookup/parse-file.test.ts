@@ -1,6 +1,6 @@
 import writeXlsxFile from "write-excel-file/node";
 import { describe, expect, it } from "vitest";
-import { createDataset } from "#mocks/dataset";
+import { createDataset } from "#testing/dataset";
 import { encodeGbk } from "../../testing/gbk.ts";
 import { MAX_FILE_BYTES } from "./file-limits.ts";
 import { parseFile } from "./parse-file.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foreignIds } from "#mocks/dataset";
+import { foreignIds } from "#testing/dataset";
 import type { BatchOutcome } from "#domain/lookup-buckets";
 import { progressOf, secondsLeft } from "./progress.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createDataset, foreignIds } from "#mocks/dataset";
+import { createDataset, foreignIds } from "#testing/dataset";
 import { chunk } from "#domain/batching";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { ApiError } from "../../lib/api-error.ts";

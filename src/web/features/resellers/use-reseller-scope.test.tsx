@@ -2,9 +2,8 @@
 import { screen, waitFor } from "@testing-library/react";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { createProxyHandlers } from "#mocks/browser-handlers";
-import { createBssState } from "#mocks/bss-state";
-import { foreignIds } from "#mocks/dataset";
+import { createBssState, createProxyHandlers } from "#testing/proxy-handlers";
+import { foreignIds } from "#testing/dataset";
 import { render } from "../../testing/render.tsx";
 import { useResellerScope } from "./use-reseller-scope.ts";
 

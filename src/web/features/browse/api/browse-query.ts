@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { BSS_PATHS, LIMITS } from "#contract/huawei-constants";
+import { API_PREFIX } from "#contract/proxy-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { nextLoadAllOffset } from "../paging.ts";
 
@@ -16,14 +17,14 @@ export async function fetchTagPage(
   { resellerId, offset, limit }: PageRequest,
   signal?: AbortSignal,
 ): Promise<NewCustomerTag[]> {
-  const response = await apiRequest(`/api${BSS_PATHS.newCustomerTags}`, {
+  const response = await apiRequest(`${API_PREFIX}${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
     body: {
       offset,
       limit,
       ...(resellerId === undefined ? {} : { indirect_partner_id: resellerId }),
     },
-    schema: "tagQueryResponseSchema",
+    schema: async () => (await import("#contract/huawei-api")).tagQueryResponseSchema,
     signal,
   });
   return response.new_customer_tags;

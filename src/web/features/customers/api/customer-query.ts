@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { CustomerInfo, CustomerQueryRequest, CustomerQueryResponse } from "#contract/huawei-api";
 import { BSS_PATHS, LIMITS } from "#contract/huawei-constants";
+import { API_PREFIX } from "#contract/proxy-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 import { nextListOffset } from "../name-map.ts";
 
@@ -9,10 +10,10 @@ export async function fetchCustomers(
   request: CustomerQueryRequest,
   signal?: AbortSignal,
 ): Promise<CustomerQueryResponse> {
-  return apiRequest(`/api${BSS_PATHS.subCustomers}`, {
+  return apiRequest(`${API_PREFIX}${BSS_PATHS.subCustomers}`, {
     method: "POST",
     body: request,
-    schema: "customerQueryResponseSchema",
+    schema: async () => (await import("#contract/huawei-api")).customerQueryResponseSchema,
     signal,
   });
 }

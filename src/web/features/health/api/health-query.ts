@@ -1,9 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
-import type { z } from "zod";
+import { PROXY_PATHS } from "#contract/proxy-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
-import type { healthSchema } from "../../../lib/api-schemas.ts";
-
-export type Health = z.infer<typeof healthSchema>;
 
 export const healthQueries = {
   all: () => ["health"] as const,
@@ -11,7 +8,11 @@ export const healthQueries = {
   status: () =>
     queryOptions({
       queryKey: [...healthQueries.all(), "status"] as const,
-      queryFn: ({ signal }) => apiRequest("/api/health", { schema: "healthSchema", signal }),
+      queryFn: ({ signal }) =>
+        apiRequest(PROXY_PATHS.health, {
+          schema: async () => (await import("#contract/proxy-api")).healthSchema,
+          signal,
+        }),
       staleTime: Infinity,
     }),
 };

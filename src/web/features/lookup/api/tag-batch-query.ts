@@ -2,6 +2,7 @@ import { queryOptions } from "@tanstack/react-query";
 import { batchKey } from "#domain/batching";
 import type { NewCustomerTag, TagQueryRequest } from "#contract/huawei-api";
 import { BSS_PATHS } from "#contract/huawei-constants";
+import { API_PREFIX } from "#contract/proxy-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 
 /** Asks the proxy for one page of tags; throws `ApiError` on any failure. */
@@ -9,10 +10,10 @@ export async function fetchTags(
   request: TagQueryRequest,
   signal?: AbortSignal,
 ): Promise<NewCustomerTag[]> {
-  const response = await apiRequest(`/api${BSS_PATHS.newCustomerTags}`, {
+  const response = await apiRequest(`${API_PREFIX}${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
     body: request,
-    schema: "tagQueryResponseSchema",
+    schema: async () => (await import("#contract/huawei-api")).tagQueryResponseSchema,
     signal,
   });
   return response.new_customer_tags;

@@ -1,16 +1,17 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { Reseller } from "#contract/huawei-api";
 import { BSS_PATHS, LIMITS } from "#contract/huawei-constants";
+import { API_PREFIX } from "#contract/proxy-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
 
 /** Reads every page of the reseller list (100 per call, Huawei's maximum) into one array. */
 export async function fetchAllResellers(signal?: AbortSignal): Promise<Reseller[]> {
   const resellers: Reseller[] = [];
   for (let offset = 0; ; offset += LIMITS.listPageSize) {
-    const page = await apiRequest(`/api${BSS_PATHS.indirectPartners}`, {
+    const page = await apiRequest(`${API_PREFIX}${BSS_PATHS.indirectPartners}`, {
       method: "POST",
       body: { offset, limit: LIMITS.listPageSize },
-      schema: "resellerQueryResponseSchema",
+      schema: async () => (await import("#contract/huawei-api")).resellerQueryResponseSchema,
       signal,
     });
     resellers.push(...page.indirect_partners);

@@ -2,7 +2,7 @@
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createDataset } from "#mocks/dataset";
+import { createDataset } from "#testing/dataset";
 import { countByStatus, toResultRows } from "#domain/tag-filters";
 import { sortRows } from "#domain/tag-sort";
 import { render } from "../../../testing/render.tsx";

@@ -3,11 +3,12 @@
 import "@mantine/core/styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { App } from "./app/app.tsx";
-import { loadMessages } from "./app/i18n/dictionaries.ts";
-import { initialLocale } from "./app/i18n/locale.ts";
+import { App } from "../web/app/app.tsx";
+import { loadMessages } from "../web/app/i18n/dictionaries.ts";
+import { initialLocale } from "../web/app/i18n/locale.ts";
 
-// Demo data in development unless VITE_MOCKS=off; the dynamic import keeps msw out of production.
+// The browser composition. Demo data in development unless VITE_MOCKS=off; the dynamic import
+// keeps msw and the fake BSS out of the production build.
 async function startMocks(): Promise<void> {
   if (import.meta.env.DEV && import.meta.env.VITE_MOCKS !== "off") {
     const { startBrowserMocks } = await import("../mocks/browser.ts");

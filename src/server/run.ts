@@ -14,17 +14,18 @@ import { buildWeb, webBuildIsStale } from "./web-build.ts";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const webRoot = fileURLToPath(new URL("../../dist/web", import.meta.url));
 
-async function upstreamFor(config: Config): Promise<{ config: Config; stop: () => Promise<void> }> {
-  if (config.mode === "live") return { config, stop: async () => {} };
-  // Demo mode: the fake Huawei BSS runs in this process on loopback, and the proxy signs for it
-  // exactly as it would for Huawei.
-  const { startFakeBss } = await import("../mocks/http-server.ts");
-  const { DEMO_CREDENTIALS } = await import("../mocks/dataset.ts");
-  const fake = await startFakeBss({ port: config.fakeBssPort, rateLimitPerSecond: config.rateLimitPerSecond });
-  return {
-    config: { ...config, bssEndpoint: fake.url, auth: { kind: "aksk", credentials: { ...DEMO_CREDENTIALS } } },
-    stop: () => fake.close(),
-  };
+/** Where the proxy's calls to Huawei go, and how to stop what answers them at shutdown. */
+export type Upstream = { config: Config; stop: () => Promise<void> };
+
+/** Huawei itself, as configured: the production wiring, which refuses to start without credentials. */
+export async function liveUpstream(config: Config): Promise<Upstream> {
+  if (config.mode !== "live") {
+    throw new ConfigError(
+      "HUAWEICLOUD_SDK_AK",
+      "no Huawei credentials are set: set HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK (or the HUAWEICLOUD_IAM_* user), or run `npm start` for the demo",
+    );
+  }
+  return { config, stop: async () => {} };
 }
 
 function accessControlFor(config: Config): AccessControl | undefined {
@@ -54,17 +55,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-async function main(): Promise<void> {
+/**
+ * Runs the dashboard process: configuration, web build, listening, and a graceful shutdown on
+ * SIGTERM/SIGINT. `upstreamFor` is the composition's choice of what answers the Huawei calls.
+ */
+export async function runServer(upstreamFor: (config: Config) => Promise<Upstream>): Promise<void> {
   // ENV_FILE="" turns the file off (the end-to-end tests must not pick up a developer's live keys).
   const envFile = process.env.ENV_FILE ?? ".env";
   if (envFile && existsSync(envFile)) process.loadEnvFile(envFile);
   let config: Config;
   let access: AccessControl | undefined;
   let https: { key: Buffer; cert: Buffer } | undefined;
+  let upstream: Upstream;
   try {
     config = loadConfig(process.env);
     access = accessControlFor(config);
     https = readTls(config);
+    // Before the web build, so that a refused composition says so at once.
+    upstream = await upstreamFor(config);
   } catch (error) {
     if (error instanceof ConfigError) fail(`Configuration error: ${error.message}`);
     throw error;
@@ -83,7 +91,6 @@ async function main(): Promise<void> {
 
   for (const warning of startupWarnings(config)) process.stderr.write(`${warning}\n`);
   const logger = createLogger(config.logLevel, config.logFile);
-  const upstream = await upstreamFor(config);
   const app = buildApp({
     config,
     call: createUpstream(upstream.config, { logger }),
@@ -142,5 +149,3 @@ async function main(): Promise<void> {
     `New-customer tag dashboard on ${scheme}://${shown}:${config.port} (${config.mode === "demo" ? "demo data: no Huawei credentials configured" : `live: ${config.bssEndpoint}`})\n`,
   );
 }
-
-await main();

@@ -7,12 +7,16 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { BSS_PATHS } from "#contract/huawei-api";
-import { CSRF_VALUE } from "./app.ts";
+import { CSRF_HEADER } from "#contract/proxy-constants";
+import { DEMO_CREDENTIALS } from "#testing/dataset";
+import { type FakeBss, startFakeBss } from "#testing/fake-bss";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const children: ChildProcess[] = [];
 const serverPids: number[] = [];
-afterEach(() => {
+const fakes: FakeBss[] = [];
+afterEach(async () => {
+  for (const fake of fakes.splice(0)) await fake.close();
   for (const child of children.splice(0)) child.kill("SIGKILL");
   for (const pid of serverPids.splice(0)) {
     try {
@@ -27,6 +31,16 @@ const freePorts = () => {
   const port = 18_000 + Math.floor(Math.random() * 2000);
   return { port, fakePort: port + 2000 };
 };
+
+/** A fake BSS of the test's own, with control routes, and the environment of a live proxy in front of it. */
+async function liveFake(): Promise<{ control: string; env: Record<string, string> }> {
+  const fake = await startFakeBss();
+  fakes.push(fake);
+  return {
+    control: `${fake.url}/__fake`,
+    env: { BSS_ENDPOINT: fake.url, HUAWEICLOUD_SDK_AK: DEMO_CREDENTIALS.ak, HUAWEICLOUD_SDK_SK: DEMO_CREDENTIALS.sk },
+  };
+}
 
 const isRunning = (pid: number) => {
   try {
@@ -51,12 +65,12 @@ function usersFile(): string {
 const tagQuery = (base: string) =>
   fetch(`${base}/api${BSS_PATHS.newCustomerTags}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", "X-Requested-With": CSRF_VALUE },
+    headers: { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value },
     body: JSON.stringify({ limit: 3 }),
   });
 
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/server/main.ts", "--no-web"], {
+function start(env: Record<string, string>, entry = "src/main/start.ts") {
+  const child = spawn(process.execPath, ["--import", "tsx", entry, "--no-web"], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", ENV_FILE: "", LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],
@@ -74,10 +88,10 @@ function start(env: Record<string, string>) {
   return { child, ready, output: () => output };
 }
 
-async function npmStart(port: number, fakePort: number) {
+async function npmStart(port: number, env: Record<string, string>) {
   const npm = spawn("npm", ["start", "--", "--no-web"], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), ENV_FILE: "", PORT: String(port), FAKE_BSS_PORT: String(fakePort) },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), ENV_FILE: "", PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(npm);
@@ -110,25 +124,44 @@ describe("the proxy process", () => {
     expect(output()).toMatch(/Configuration error: HUAWEICLOUD_SDK_SK/);
   });
 
-  it("says demo in health, and finishes an in-flight request on SIGTERM", { timeout: 60_000 }, async () => {
-    const port = 18_000 + Math.floor(Math.random() * 2000);
-    const fakePort = port + 2000;
-    const { child, ready, output } = start({ PORT: String(port), FAKE_BSS_PORT: String(fakePort) });
+  it("says demo in health, and keeps the demo fake's control routes closed", { timeout: 60_000 }, async () => {
+    const { port, fakePort } = freePorts();
+    const { ready } = start({ PORT: String(port), FAKE_BSS_PORT: String(fakePort) });
     await ready();
     const base = `http://127.0.0.1:${port}`;
     expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: "ok", mode: "demo" });
+    expect((await tagQuery(base)).status).toBe(200);
+    for (const [method, path] of [["GET", "stats"], ["PUT", "faults"], ["POST", "reset"]] as const) {
+      const control = await fetch(`http://127.0.0.1:${fakePort}/__fake/${path}`, { method, body: method === "GET" ? null : "[]" });
+      expect(control.status).toBe(404);
+    }
+  });
 
-    await fetch(`http://127.0.0.1:${fakePort}/__fake/faults`, {
+  it("refuses to start live.ts without Huawei credentials, naming the variable", async () => {
+    const { child, output } = start({ PORT: "0" }, "src/main/live.ts");
+    const [code] = (await once(child, "exit")) as [number];
+    expect(code).toBe(1);
+    expect(output()).toMatch(/Configuration error: HUAWEICLOUD_SDK_AK: no Huawei credentials are set/);
+  });
+
+  it("finishes an in-flight request on SIGTERM", { timeout: 60_000 }, async () => {
+    const { port } = freePorts();
+    const fake = await liveFake();
+    const { child, ready, output } = start({ PORT: String(port), ...fake.env }, "src/main/live.ts");
+    await ready();
+    const base = `http://127.0.0.1:${port}`;
+    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: "ok", mode: "live" });
+
+    await fetch(`${fake.control}/faults`, {
       method: "PUT",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify([{ fault: { kind: "delay", ms: 800 } }]),
     });
-    const inFlight = fetch(`${base}/api${BSS_PATHS.newCustomerTags}`, {
-      method: "POST",
-      headers: { "Content-Type": "application/json", "X-Requested-With": CSRF_VALUE },
-      body: JSON.stringify({ limit: 3 }),
-    });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const inFlight = tagQuery(base);
+    for (;;) {
+      const stats = (await (await fetch(`${fake.control}/stats`)).json()) as { calls: { newCustomerTags: number } };
+      if (stats.calls.newCustomerTags >= 1) break;
+    }
     const exited = once(child, "exit");
     child.kill("SIGTERM");
     const response = await inFlight;
@@ -137,7 +170,7 @@ describe("the proxy process", () => {
     const [code] = (await exited) as [number];
     expect(code).toBe(0);
     expect(output()).toContain("shutting down after in-flight requests");
-    expect(output()).not.toContain("demo-secret-key");
+    expect(output()).not.toContain(DEMO_CREDENTIALS.sk);
   });
 
   it("says why a trusted-proxy range of every address is refused, without a stack trace", async () => {
@@ -156,15 +189,16 @@ describe("the proxy process", () => {
   });
 
   it("answers every unfinished request 503 with Retry-After when the drain runs out, and exits 1", { timeout: 60_000 }, async () => {
-    const { port, fakePort } = freePorts();
+    const { port } = freePorts();
+    const live = await liveFake();
     const { child, ready } = start({
       PORT: String(port),
-      FAKE_BSS_PORT: String(fakePort),
+      ...live.env,
       SHUTDOWN_GRACE_MS: "300",
       UPSTREAM_TIMEOUT_MS: "60000",
     });
     await ready();
-    const fake = `http://127.0.0.1:${fakePort}/__fake`;
+    const fake = live.control;
     await fetch(`${fake}/faults`, {
       method: "PUT",
       headers: { "Content-Type": "application/json" },
@@ -191,7 +225,7 @@ describe("the proxy process", () => {
 
   it("stops the server when only `npm start` is signalled, before npm itself exits", { timeout: 90_000 }, async () => {
     const { port, fakePort } = freePorts();
-    const { npm, serverPid } = await npmStart(port, fakePort);
+    const { npm, serverPid } = await npmStart(port, { FAKE_BSS_PORT: String(fakePort) });
     expect(serverPid).toBeGreaterThan(0);
 
     const exited = once(npm, "exit");
@@ -204,9 +238,10 @@ describe("the proxy process", () => {
   });
 
   it("finishes an in-flight request on Ctrl-C, which signals npm and the server both", { timeout: 90_000 }, async () => {
-    const { port, fakePort } = freePorts();
-    const { npm, serverPid } = await npmStart(port, fakePort);
-    const fake = `http://127.0.0.1:${fakePort}/__fake`;
+    const { port } = freePorts();
+    const live = await liveFake();
+    const { npm, serverPid } = await npmStart(port, live.env);
+    const fake = live.control;
     await fetch(`${fake}/faults`, {
       method: "PUT",
       headers: { "Content-Type": "application/json" },
