@@ -6,7 +6,7 @@ import {
 } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import type { CustomerInfo } from "#contract/huawei-api";
-import { useSearchParam } from "../../lib/url-state.ts";
+import { useUrlParam } from "../../lib/url-state.ts";
 import { customerQueries } from "./api/customer-query.ts";
 import { toApiError } from "../../lib/api-error.ts";
 import { errorHelp } from "../../lib/error-help.ts";
@@ -26,13 +26,12 @@ type NamesOptions = {
 
 /**
  * Customer names, fetched only when useful: for a few rows one call per ID, otherwise the whole
- * customer list (100 per call) once the user asks for names (URL parameter `names=1`). Both are
+ * customer list (100 per call) once the user asks for names (kept in the URL). Both are
  * cached per scope, and reading the list can be cancelled and resumed.
  */
 export function useCustomerNames({ resellerId, ids }: NamesOptions) {
   const queryClient = useQueryClient();
-  const [namesParam, setNamesParam] = useSearchParam("names");
-  const wanted = namesParam === "1";
+  const [wanted, setWantedParam] = useUrlParam("names");
   const scope = resellerId ?? "";
   // Cancel holds for the scope it was pressed in; another reseller starts afresh.
   const [stoppedIn, setStoppedIn] = useState<string>();
@@ -72,7 +71,7 @@ export function useCustomerNames({ resellerId, ids }: NamesOptions) {
     /** The list is being read (or was): names wanted for more rows than single look-ups suit. */
     listMode: wanted && !few,
     setWanted: (on: boolean) => {
-      setNamesParam(on ? "1" : undefined);
+      setWantedParam(on);
       if (on) setStoppedIn(undefined);
       else void queryClient.cancelQueries({ queryKey: listOptions.queryKey });
     },

@@ -2,7 +2,7 @@ import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { BSS_PATHS, LIMITS } from "#contract/huawei-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { nextLoadAllOffset } from "../paging.ts";
+import { nextLoadAllOffset } from "#domain/server-paging";
 
 type PageRequest = {
   /** A cloud reseller's ID to list its customers; omitted for the partner's own. */

@@ -10,8 +10,8 @@ import { createBssState } from "#mocks/bss-state";
 import { foreignIds } from "#mocks/dataset";
 import { buildTags } from "../../../testing/tag-factory.ts";
 import { render } from "../../../testing/render.tsx";
-import { setScope } from "../../../lib/scope.ts";
-import { readSearchParams, useSearchParam } from "../../../lib/url-state.ts";
+import { setScope, useScopeId } from "../../../lib/scope.ts";
+import { readSearchParams } from "../../../lib/url-state.ts";
 import { useBrowse } from "../use-browse.ts";
 import { BrowsePanel } from "./browse-panel.tsx";
 
@@ -39,7 +39,7 @@ afterAll(() => server.close());
 
 /** What the page does: the panel, and the rows it would hand to the results workspace. */
 function Harness() {
-  const [resellerId] = useSearchParam("reseller");
+  const resellerId = useScopeId();
   const browse = useBrowse({ resellerId, enabled: true });
   return (
     <>
