@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { IDLE_JOB, jobElapsedMs, jobReducer } from "#domain/job";
 
 /**
- * A long-running job's state (see `jobReducer`) with the clock put in: `start` and `continue_`
+ * A long-running job's state (see `jobReducer`) with the clock put in: `start` and `resume` (Continue)
  * open a new run and return its number, which the work passes back with what it reports, so a
  * replaced run's late answers are ignored. `elapsedMs` moves on every second while running.
  */
@@ -18,7 +18,7 @@ export function useJob() {
         dispatch({ type: "start", run: runs.current, at: Date.now(), total });
         return runs.current;
       },
-      continue_: () => {
+      resume: () => {
         runs.current += 1;
         dispatch({ type: "continue", run: runs.current, at: Date.now() });
         return runs.current;
@@ -64,12 +64,10 @@ export function useFollowQuery(
 // Re-renders every second while `active`, so the elapsed time moves.
 function useNow(active: boolean): number {
   const [now, setNow] = useState(() => Date.now());
-  const tick = useCallback(() => setNow(Date.now()), []);
   useEffect(() => {
     if (!active) return undefined;
-    tick();
-    const timer = setInterval(tick, 1000);
+    const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
-  }, [active, tick]);
+  }, [active]);
   return now;
 }

@@ -47,7 +47,7 @@ export function useLoadAll(resellerId: string | undefined, enabled: boolean) {
     start: () => {
       setJobScope(scope);
       // After a Cancel or a failure in this scope, go on from the last page that arrived.
-      if (ours && (job.status === "cancelled" || job.status === "failed")) job.continue_();
+      if (ours && (job.status === "cancelled" || job.status === "failed")) job.resume();
       else job.start();
       // After a failure the query does not fetch by itself again: ask for the missing page.
       if (isError) void (data ? fetchNextPage() : query.refetch());
