@@ -4,6 +4,16 @@ import { IDLE_JOB, type Job, type JobEvent, jobElapsedMs, jobReducer } from "./j
 const play = (events: JobEvent[], from: Job = IDLE_JOB) => events.reduce(jobReducer, from);
 
 describe("jobReducer", () => {
+  it("keeps what the job is about from its start to its end", () => {
+    expect(
+      play([
+        { type: "start", run: 1, at: 0, key: "reseller-a" },
+        { type: "cancel", at: 10 },
+        { type: "continue", run: 2, at: 20 },
+      ]),
+    ).toMatchObject({ status: "running", key: "reseller-a" });
+  });
+
   it("start, progress, done", () => {
     expect(
       play([

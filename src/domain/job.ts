@@ -7,6 +7,8 @@ export type JobStatus = "idle" | "running" | "cancelled" | "failed" | "done";
 
 export type Job = {
   status: JobStatus;
+  /** What the job is about (the scope it reads), as given at its start. */
+  key?: string | undefined;
   /** The run the job is in; events of other runs are ignored. 0 before the first start. */
   run: number;
   /** Units done so far (batches, pages, customers) and how many there are, when known. */
@@ -20,7 +22,7 @@ export type Job = {
 };
 
 export type JobEvent =
-  | { type: "start"; run: number; at: number; total?: number | undefined }
+  | { type: "start"; run: number; at: number; total?: number | undefined; key?: string | undefined }
   | { type: "progress"; run: number; done: number; total?: number | undefined }
   | { type: "cancel"; run?: number; at: number }
   | { type: "continue"; run: number; at: number }
@@ -45,6 +47,7 @@ export function jobReducer(job: Job, event: JobEvent): Job {
       ...IDLE_JOB,
       status: "running",
       run: event.run,
+      key: event.key,
       total: event.total,
       startedAt: event.at,
     };

@@ -13,9 +13,9 @@ export function useJob() {
 
   const actions = useMemo(
     () => ({
-      start: (total?: number) => {
+      start: ({ total, key }: { total?: number; key?: string } = {}) => {
         runs.current += 1;
-        dispatch({ type: "start", run: runs.current, at: Date.now(), total });
+        dispatch({ type: "start", run: runs.current, at: Date.now(), total, key });
         return runs.current;
       },
       resume: () => {

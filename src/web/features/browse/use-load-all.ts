@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import { useFollowQuery, useJob } from "../../lib/use-job.ts";
 import { browseQueries } from "./api/browse-query.ts";
 import { mergePages } from "./merge-pages.ts";
@@ -15,8 +15,7 @@ export function useLoadAll(resellerId: string | undefined, enabled: boolean) {
   const scope = resellerId ?? "";
   const job = useJob();
   // A job belongs to one scope: choosing another reseller stops it without a trace.
-  const [jobScope, setJobScope] = useState<string>();
-  const ours = jobScope === scope && job.status !== "idle";
+  const ours = job.key === scope && job.status !== "idle";
   const running = enabled && ours && job.status === "running";
   const query = useInfiniteQuery({ ...options, enabled: running });
   const { data, hasNextPage, isFetching, isError, fetchNextPage } = query;
@@ -45,10 +44,9 @@ export function useLoadAll(resellerId: string | undefined, enabled: boolean) {
     error: isError ? query.error : undefined,
     elapsedMs: ours ? job.elapsedMs : 0,
     start: () => {
-      setJobScope(scope);
       // After a Cancel or a failure in this scope, go on from the last page that arrived.
       if (ours && (job.status === "cancelled" || job.status === "failed")) job.resume();
-      else job.start();
+      else job.start({ key: scope });
       // After a failure the query does not fetch by itself again: ask for the missing page.
       if (isError) void (data ? fetchNextPage() : query.refetch());
     },
