@@ -40,22 +40,6 @@ export const DEFAULT_VIEW: ResultsView = {
   hidden: [],
 };
 
-/** Every parameter the view owns (the reseller, `reseller`, belongs to the reseller picker). */
-export const VIEW_PARAMS = [
-  "st",
-  "tag",
-  "type",
-  "eff",
-  "exp",
-  "q",
-  "sort",
-  "page",
-  "size",
-  "soon",
-  "hide",
-] as const;
-export type ViewParam = (typeof VIEW_PARAMS)[number];
-
 const STATUS_CODES: Record<TagStatus, string> = {
   expired: "expired",
   notNew: "not-new",
@@ -72,7 +56,7 @@ const STATUS_BY_CODE = new Map(
 );
 const NO_TYPE = "-";
 
-function list(value: string | null): string[] {
+function list(value: string | undefined): string[] {
   return value
     ? value
         .split(",")
@@ -86,7 +70,7 @@ function pick<T extends string>(values: readonly string[], allowed: readonly T[]
   return [...new Set(kept)];
 }
 
-function parseRange(value: string | null): MonthRange {
+function parseRange(value: string | undefined): MonthRange {
   const [from, to, extra] = (value ?? "").split("..");
   if (extra !== undefined || to === undefined) return {};
   const range: MonthRange = {};
@@ -102,13 +86,13 @@ function formatRange(range: MonthRange): string | undefined {
   return range.from || range.to ? `${range.from ?? ""}..${range.to ?? ""}` : undefined;
 }
 
-function parseInteger(value: string | null, min: number, max: number): number | undefined {
+function parseInteger(value: string | undefined, min: number, max: number): number | undefined {
   if (!value || !/^\d{1,6}$/.test(value)) return undefined;
   const number = Number(value);
   return number >= min && number <= max ? number : undefined;
 }
 
-function parseSort(value: string | null): SortState {
+function parseSort(value: string | undefined): SortState {
   if (!value) return undefined;
   const desc = value.startsWith("-");
   const column = desc ? value.slice(1) : value;
@@ -117,58 +101,68 @@ function parseSort(value: string | null): SortState {
     : undefined;
 }
 
-function parsePageSize(value: string | null): PageSize {
+function parsePageSize(value: string | undefined): PageSize {
   if (value === "all") return "all";
   const size = parseInteger(value, 1, 1000);
   return PAGE_SIZES.find((allowed) => allowed === size) ?? DEFAULT_PAGE_SIZE;
 }
 
-/** Reads the view from URL search parameters, ignoring anything it cannot read. */
-export function parseView(params: URLSearchParams): ResultsView {
-  return {
-    filters: {
-      statuses: pick(list(params.get("st")), Object.values(STATUS_CODES)).map((code) =>
-        STATUS_BY_CODE.get(code)!,
-      ),
-      tags: pick(list(params.get("tag")), TAG_VALUES as readonly TagValue[]),
-      tagTypes: [
-        ...new Set(list(params.get("type")).map((type) => (type === NO_TYPE ? "" : type))),
-      ],
-      effective: parseRange(params.get("eff")),
-      expire: parseRange(params.get("exp")),
-      query: params.get("q") ?? "",
-    },
-    sort: parseSort(params.get("sort")),
-    page: parseInteger(params.get("page"), 1, 999_999) ?? 1,
-    pageSize: parsePageSize(params.get("size")),
-    soonMonths: parseInteger(params.get("soon"), 1, MAX_SOON_MONTHS) ?? DEFAULT_SOON_MONTHS,
-    hidden: pick(list(params.get("hide")), HIDEABLE_COLUMNS),
-  };
-}
+/** The view's parts, each held by one URL parameter. */
+export type ViewParts = ResultFilters & Omit<ResultsView, "filters">;
 
-/** Writes a (partial) view as parameter changes; a default value becomes `undefined` (removed). */
-export function serializeView(
-  view: Partial<ResultsView>,
-): Partial<Record<ViewParam, string | undefined>> {
-  const out: Partial<Record<ViewParam, string | undefined>> = {};
-  const joined = (values: readonly string[]) => (values.length > 0 ? values.join(",") : undefined);
-  if (view.filters) {
-    const { filters } = view;
-    out.st = joined(filters.statuses.map((status) => STATUS_CODES[status]));
-    out.tag = joined(filters.tags);
-    out.type = joined(filters.tagTypes.map((type) => (type === "" ? NO_TYPE : type)));
-    out.eff = formatRange(filters.effective);
-    out.exp = formatRange(filters.expire);
-    out.q = filters.query === "" ? undefined : filters.query;
-  }
-  if ("sort" in view)
-    out.sort = view.sort ? `${view.sort.desc ? "-" : ""}${view.sort.column}` : undefined;
-  if (view.page !== undefined) out.page = view.page > 1 ? String(view.page) : undefined;
-  if (view.pageSize !== undefined)
-    out.size = view.pageSize === DEFAULT_PAGE_SIZE ? undefined : String(view.pageSize);
-  if (view.soonMonths !== undefined)
-    out.soon = view.soonMonths === DEFAULT_SOON_MONTHS ? undefined : String(view.soonMonths);
-  if (view.hidden)
-    out.hide = joined(HIDEABLE_COLUMNS.filter((column) => view.hidden!.includes(column)));
-  return out;
-}
+/** One part of the view as the text of a URL parameter. */
+export type TextCodec<T> = {
+  /** Never fails: what cannot be read is the default. */
+  read: (raw: string | undefined) => T;
+  /** The default gives `undefined`: the parameter is left out. */
+  write: (value: T) => string | undefined;
+};
+
+const joined = (values: readonly string[]) => (values.length > 0 ? values.join(",") : undefined);
+const range: TextCodec<MonthRange> = { read: parseRange, write: formatRange };
+
+/**
+ * How each part of the view is written in the URL. Which parameter holds which part is declared
+ * with the rest of the URL's parameters (src/web/lib/url-params.ts).
+ */
+export const VIEW_CODECS: { [K in keyof ViewParts]-?: TextCodec<ViewParts[K]> } = {
+  statuses: {
+    read: (raw) =>
+      pick(list(raw), Object.values(STATUS_CODES)).map((code) => STATUS_BY_CODE.get(code)!),
+    write: (statuses) => joined(statuses.map((status) => STATUS_CODES[status])),
+  },
+  tags: {
+    read: (raw) => pick(list(raw), TAG_VALUES as readonly TagValue[]),
+    write: joined,
+  },
+  tagTypes: {
+    read: (raw) => [...new Set(list(raw).map((type) => (type === NO_TYPE ? "" : type)))],
+    write: (types) => joined(types.map((type) => (type === "" ? NO_TYPE : type))),
+  },
+  effective: range,
+  expire: range,
+  query: {
+    read: (raw) => raw ?? "",
+    write: (query) => (query === "" ? undefined : query),
+  },
+  sort: {
+    read: parseSort,
+    write: (sort) => (sort ? `${sort.desc ? "-" : ""}${sort.column}` : undefined),
+  },
+  page: {
+    read: (raw) => parseInteger(raw, 1, 999_999) ?? 1,
+    write: (page) => (page > 1 ? String(page) : undefined),
+  },
+  pageSize: {
+    read: parsePageSize,
+    write: (size) => (size === DEFAULT_PAGE_SIZE ? undefined : String(size)),
+  },
+  soonMonths: {
+    read: (raw) => parseInteger(raw, 1, MAX_SOON_MONTHS) ?? DEFAULT_SOON_MONTHS,
+    write: (months) => (months === DEFAULT_SOON_MONTHS ? undefined : String(months)),
+  },
+  hidden: {
+    read: (raw) => pick(list(raw), HIDEABLE_COLUMNS),
+    write: (hidden) => joined(HIDEABLE_COLUMNS.filter((column) => hidden.includes(column))),
+  },
+};

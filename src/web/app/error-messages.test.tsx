@@ -208,12 +208,9 @@ function LookupScreen({ error }: { error: ApiError }) {
         canQuery
         running={false}
         failedCount={buckets.failed.length}
-        notSentCount={0}
-        onContinue={() => {}}
         canRefresh
         canClear
         onQuery={() => {}}
-        onCancel={() => {}}
         onRetryFailed={() => {}}
         onRefresh={() => {}}
         onClear={() => {}}

@@ -1,4 +1,5 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { type UrlKey, type UrlValues, parseParam, rawParam, writeParams } from "./url-params.ts";
 
 // The view lives in the URL (filters, sort, page, reseller) so a link reproduces it; customer ID
 // lists never go there. Updates replace the history entry: a filter click is not a navigation.
@@ -20,8 +21,8 @@ export function readSearchParams(): URLSearchParams {
   return new URLSearchParams(window.location.search);
 }
 
-/** Changes several search parameters at once; `undefined` or "" removes one. */
-export function updateSearchParams(changes: Record<string, string | undefined>): void {
+/** Changes several search parameters, by name, at once; `undefined` or "" removes one. */
+function updateSearchParams(changes: Record<string, string | undefined>): void {
   const params = readSearchParams();
   for (const [key, value] of Object.entries(changes)) {
     if (value === undefined || value === "") params.delete(key);
@@ -40,10 +41,23 @@ export function useSearchString(): string {
   return useSyncExternalStore(subscribe, snapshot, () => "");
 }
 
-/** One search parameter as React state: `[value, setValue]`. */
-export function useSearchParam(key: string): [string | undefined, (value: string | undefined) => void] {
-  const search = useSearchString();
-  const value = new URLSearchParams(search).get(key) ?? undefined;
-  const set = useCallback((next: string | undefined) => updateSearchParams({ [key]: next }), [key]);
+/** Changes several parameters in one URL update (one render sees them all). */
+export function setUrlParams(changes: Partial<UrlValues>): void {
+  updateSearchParams(writeParams(changes));
+}
+
+/**
+ * One parameter as React state: `[value, setValue]`. The value keeps its identity while the
+ * parameter's text is unchanged, so memos on it survive changes of other parameters.
+ */
+export function useUrlParam<K extends UrlKey>(
+  key: K,
+): [UrlValues[K], (value: UrlValues[K]) => void] {
+  const raw = rawParam(new URLSearchParams(useSearchString()), key);
+  const value = useMemo(() => parseParam(key, raw), [raw, key]);
+  const set = useCallback(
+    (next: UrlValues[K]) => setUrlParams({ [key]: next } as Partial<UrlValues>),
+    [key],
+  );
   return [value, set];
 }

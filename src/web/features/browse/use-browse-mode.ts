@@ -1,10 +1,9 @@
-import { useSearchParam } from "../../lib/url-state.ts";
+import { useUrlParam } from "../../lib/url-state.ts";
+import type { UrlValues } from "../../lib/url-params.ts";
 
-export type BrowseMode = "lookup" | "browse";
+export type BrowseMode = UrlValues["mode"];
 
-/** Whether the page looks up pasted IDs or browses every customer; URL parameter `mode`. */
+/** Whether the page looks up pasted IDs or browses every customer (kept in the URL). */
 export function useBrowseMode(): [BrowseMode, (mode: BrowseMode) => void] {
-  const [value, setValue] = useSearchParam("mode");
-  const mode: BrowseMode = value === "browse" ? "browse" : "lookup";
-  return [mode, (next) => setValue(next === "browse" ? "browse" : undefined)];
+  return useUrlParam("mode");
 }

@@ -4,9 +4,10 @@ import {
   useQueries,
   useQueryClient,
 } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo } from "react";
 import type { CustomerInfo } from "#contract/huawei-api";
-import { useSearchParam } from "../../lib/url-state.ts";
+import { useFollowQuery, useJob } from "../../lib/use-job.ts";
+import { useUrlParam } from "../../lib/url-state.ts";
 import { customerQueries } from "./api/customer-query.ts";
 import { toApiError } from "../../lib/api-error.ts";
 import { errorHelp } from "../../lib/error-help.ts";
@@ -26,20 +27,22 @@ type NamesOptions = {
 
 /**
  * Customer names, fetched only when useful: for a few rows one call per ID, otherwise the whole
- * customer list (100 per call) once the user asks for names (URL parameter `names=1`). Both are
+ * customer list (100 per call) once the user asks for names (kept in the URL). Both are
  * cached per scope, and reading the list can be cancelled and resumed.
  */
 export function useCustomerNames({ resellerId, ids }: NamesOptions) {
   const queryClient = useQueryClient();
-  const [namesParam, setNamesParam] = useSearchParam("names");
-  const wanted = namesParam === "1";
+  const [wanted, setWantedParam] = useUrlParam("names");
   const scope = resellerId ?? "";
-  // Cancel holds for the scope it was pressed in; another reseller starts afresh.
-  const [stoppedIn, setStoppedIn] = useState<string>();
   const listOptions = customerQueries.list(resellerId);
   // A few rows are named one by one even when names are wanted: cheaper than the whole list.
   const few = ids.length > 0 && ids.length <= PER_ID_MAX_ROWS;
-  const active = wanted && !few && stoppedIn !== scope;
+  const listMode = wanted && !few;
+  // Reading the list is a job of one scope; Cancel holds for it, another reseller starts afresh.
+  const job = useJob();
+  const ours = job.key === scope && job.status !== "idle";
+  const stopped = ours && job.status === "cancelled";
+  const active = listMode && !stopped;
 
   const list = useInfiniteQuery({ ...listOptions, enabled: active });
   const { data, hasNextPage, isFetching, isError, fetchNextPage } = list;
@@ -48,6 +51,11 @@ export function useCustomerNames({ resellerId, ids }: NamesOptions) {
   }, [active, data, hasNextPage, isFetching, isError, fetchNextPage]);
 
   const listComplete = data !== undefined && !hasNextPage;
+  // Names wanted (by the switch, or a link with them on) and no job of this scope yet: it starts.
+  const { start } = job;
+  useEffect(() => {
+    if (active && !ours) start({ key: scope });
+  }, [active, ours, scope, start]);
   const listInfos = useMemo(() => data?.pages.map((page) => page.customer_infos) ?? [], [data]);
   const fromList = useMemo(() => buildNameMap(listInfos), [listInfos]);
   const lookUp = idsToLookUp(ids, fromList, listComplete);
@@ -65,29 +73,37 @@ export function useCustomerNames({ resellerId, ids }: NamesOptions) {
   // Throttling is no refusal: it passes, and the bar offers Retry for it.
   const refused = error !== undefined && !errorHelp(toApiError(error)).retry && names.size === 0;
   const progress = listProgress(data?.pages ?? []);
+  useFollowQuery(job, {
+    done: progress.loaded,
+    total: progress.total,
+    finished: listComplete,
+    error: isError && !isFetching ? list.error : undefined,
+    errorAt: list.errorUpdatedAt,
+  });
   return {
     /** The map for the results workspace; undefined when names are neither wanted nor cheap. */
     names: (wanted || few) && !refused ? names : undefined,
     wanted,
     /** The list is being read (or was): names wanted for more rows than single look-ups suit. */
-    listMode: wanted && !few,
+    listMode,
     setWanted: (on: boolean) => {
-      setNamesParam(on ? "1" : undefined);
-      if (on) setStoppedIn(undefined);
-      else void queryClient.cancelQueries({ queryKey: listOptions.queryKey });
+      setWantedParam(on);
+      // Switched off, the job is forgotten; switched on again, a new one goes on from the cache.
+      job.reset();
+      if (!on) void queryClient.cancelQueries({ queryKey: listOptions.queryKey });
     },
     list: {
       ...progress,
       running: active && (list.isPending || hasNextPage === true) && !isError,
       complete: listComplete,
-      stopped: wanted && !few && stoppedIn === scope && !listComplete,
+      stopped: listMode && stopped && !listComplete,
       error: isError ? list.error : undefined,
       cancel: () => {
-        setStoppedIn(scope);
+        job.cancel();
         void queryClient.cancelQueries({ queryKey: listOptions.queryKey });
       },
       resume: () => {
-        setStoppedIn(undefined);
+        if (ours) job.resume();
         if (isError) void (data ? fetchNextPage() : list.refetch());
       },
     },

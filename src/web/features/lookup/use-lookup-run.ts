@@ -4,6 +4,7 @@ import { chunk } from "#domain/batching";
 import type { IdParseResult } from "#domain/customer-ids";
 import { type BatchOutcome, computeBuckets } from "#domain/lookup-buckets";
 import { lookupQueries } from "./api/tag-batch-query.ts";
+import { useJob } from "../../lib/use-job.ts";
 import { progressOf } from "./progress.ts";
 import { type FetchBatch, runBatches } from "./run-batches.ts";
 
@@ -15,17 +16,21 @@ export type LookupRun = {
   outcomes: BatchOutcome[];
   /** Indexes of the batches the current (or last) pass sent: all, or the retried ones. */
   pass: number[];
-  status: "running" | "finished" | "cancelled";
-  startedAt: number;
-  finishedAt: number | undefined;
   /** Batches of this pass answered from the session cache, without calling Huawei. */
   cachedBatches: number;
 };
 
-/** Runs lookups in batches through the proxy, with Cancel, Retry failed and Refresh. */
+/**
+ * Runs lookups in batches through the proxy, with Cancel, Continue, Retry failed and Refresh.
+ * Each pass over the batches is a run of one job: it ends done, or cancelled once the batches
+ * still on their way have settled after a Cancel.
+ */
 export function useLookupRun(resellerId: string | undefined) {
   const client = useQueryClient();
   const [run, setRun] = useState<LookupRun | undefined>();
+  const job = useJob();
+  const { start: startJob, progress: jobProgress, done: jobDone, cancel: jobCancel } = job;
+  const running = job.status === "running";
   const controller = useRef<AbortController | undefined>(undefined);
 
   // Leaving the page stops the calls still queued; what arrived stays in the cache.
@@ -33,7 +38,7 @@ export function useLookupRun(resellerId: string | undefined) {
 
   const start = useCallback(
     (
-      base: Omit<LookupRun, "pass" | "status" | "startedAt" | "finishedAt" | "cachedBatches">,
+      base: Omit<LookupRun, "pass" | "cachedBatches">,
       pass: number[],
     ) => {
       controller.current?.abort();
@@ -42,15 +47,9 @@ export function useLookupRun(resellerId: string | undefined) {
       const outcomes = base.outcomes.map((outcome, index): BatchOutcome =>
         pass.includes(index) ? { ids: outcome.ids, status: "pending" } : outcome,
       );
-      setRun({
-        ...base,
-        outcomes,
-        pass,
-        status: "running",
-        startedAt: Date.now(),
-        finishedAt: undefined,
-        cachedBatches: 0,
-      });
+      setRun({ ...base, outcomes, pass, cachedBatches: 0 });
+      const jobRun = startJob({ total: pass.length });
+      let answered = 0;
       const fetchBatch: FetchBatch = async (ids, signal) => {
         const options = lookupQueries.batch({ ids, resellerId: base.resellerId, signal });
         const cached = client.getQueryState(options.queryKey)?.status === "success";
@@ -67,27 +66,20 @@ export function useLookupRun(resellerId: string | undefined) {
         batches: pass.map((index) => base.batches[index]!),
         fetchBatch,
         signal: abort.signal,
-        onOutcome: (position, outcome) =>
+        onOutcome: (position, outcome) => {
+          if (outcome.status === "done" || outcome.status === "failed")
+            jobProgress(jobRun, (answered += 1));
           setRun((current) => {
             // A newer pass owns the state now; this one's late answers are dropped.
             if (!current || controller.current !== abort) return current;
             const next = current.outcomes.slice();
             next[pass[position]!] = outcome;
             return { ...current, outcomes: next };
-          }),
-      }).then(() =>
-        setRun((current) =>
-          current && controller.current === abort
-            ? {
-                ...current,
-                status: abort.signal.aborted ? "cancelled" : "finished",
-                finishedAt: Date.now(),
-              }
-            : current,
-        ),
-      );
+          });
+        },
+      }).then(() => (abort.signal.aborted ? jobCancel(jobRun) : jobDone(jobRun)));
     },
-    [client],
+    [client, startJob, jobProgress, jobCancel, jobDone],
   );
 
   const query = useCallback(
@@ -108,19 +100,19 @@ export function useLookupRun(resellerId: string | undefined) {
   // left unsent (Continue).
   const resend = useCallback(
     (status: "failed" | "cancelled") => {
-      if (!run || run.status === "running") return;
+      if (!run || running) return;
       const indexes = run.outcomes.flatMap((outcome, index) =>
         outcome.status === status ? [index] : [],
       );
       if (indexes.length > 0) start(run, indexes);
     },
-    [run, start],
+    [run, running, start],
   );
   const retryFailed = useCallback(() => resend("failed"), [resend]);
   const continueRun = useCallback(() => resend("cancelled"), [resend]);
 
   const refresh = useCallback(() => {
-    if (!run || run.status === "running") return;
+    if (!run || running) return;
     for (const ids of run.batches) {
       client.removeQueries({ queryKey: lookupQueries.batchKey(ids, run.resellerId), exact: true });
     }
@@ -128,13 +120,15 @@ export function useLookupRun(resellerId: string | undefined) {
       run,
       run.batches.map((_, index) => index),
     );
-  }, [client, run, start]);
+  }, [client, run, running, start]);
 
+  const { reset: resetJob } = job;
   const reset = useCallback(() => {
     controller.current?.abort();
     controller.current = undefined;
     setRun(undefined);
-  }, []);
+    resetJob();
+  }, [resetJob]);
 
   const buckets = useMemo(
     () => (run ? computeBuckets(run.input.ids, run.input.invalid, run.outcomes) : undefined),
@@ -142,7 +136,7 @@ export function useLookupRun(resellerId: string | undefined) {
   );
   const progress = useMemo(() => (run ? progressOf(run.outcomes, run.pass) : undefined), [run]);
 
-  return { run, buckets, progress, query, cancel, retryFailed, continueRun, refresh, reset };
+  return { run, job, buckets, progress, query, cancel, retryFailed, continueRun, refresh, reset };
 }
 
 export type LookupRunState = ReturnType<typeof useLookupRun>;

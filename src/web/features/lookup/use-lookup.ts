@@ -12,7 +12,7 @@ export function useLookup() {
   const resellerId = useScopeId();
   const input = useIdInput();
   const runState = useLookupRun(resellerId);
-  const { run, query: runQuery, cancel } = runState;
+  const { run, job, query: runQuery, cancel } = runState;
   const { parseNow } = input;
   const query = useCallback(() => {
     const parsed = parseNow();
@@ -23,7 +23,7 @@ export function useLookup() {
   // are not handed on (they would be labelled with the new scope), and a run still going stops:
   // its answers could not be shown. Switching back shows them again; Continue sends the rest.
   const scopeChanged = run !== undefined && run.resellerId !== resellerId;
-  const stopRun = scopeChanged && run.status === "running";
+  const stopRun = scopeChanged && job.status === "running";
   useEffect(() => {
     if (stopRun) cancel();
   }, [stopRun, cancel]);

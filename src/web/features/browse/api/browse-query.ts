@@ -3,7 +3,7 @@ import type { NewCustomerTag } from "#contract/huawei-api";
 import { BSS_PATHS, LIMITS } from "#contract/huawei-constants";
 import { API_PREFIX } from "#contract/proxy-constants";
 import { apiRequest } from "../../../lib/api-client.ts";
-import { nextLoadAllOffset } from "../paging.ts";
+import { nextLoadAllOffset } from "#domain/server-paging";
 
 type PageRequest = {
   /** A cloud reseller's ID to list its customers; omitted for the partner's own. */

@@ -9,8 +9,8 @@ import { createBssState, createProxyHandlers } from "#testing/proxy-handlers";
 import { foreignIds } from "#testing/dataset";
 import { buildTags } from "../../../testing/tag-factory.ts";
 import { render } from "../../../testing/render.tsx";
-import { setScope } from "../../../lib/scope.ts";
-import { readSearchParams, useSearchParam } from "../../../lib/url-state.ts";
+import { setScope, useScopeId } from "../../../lib/scope.ts";
+import { readSearchParams } from "../../../lib/url-state.ts";
 import { useBrowse } from "../use-browse.ts";
 import { BrowsePanel } from "./browse-panel.tsx";
 
@@ -38,7 +38,7 @@ afterAll(() => server.close());
 
 /** What the page does: the panel, and the rows it would hand to the results workspace. */
 function Harness() {
-  const [resellerId] = useSearchParam("reseller");
+  const resellerId = useScopeId();
   const browse = useBrowse({ resellerId, enabled: true });
   return (
     <>

@@ -1,7 +1,7 @@
-import { Button, Group, Progress, Stack, Text } from "@mantine/core";
-import { IconLayoutList, IconPlayerPlay } from "@tabler/icons-react";
+import { Button, Group, Stack, Text } from "@mantine/core";
+import { IconLayoutList } from "@tabler/icons-react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
-import { CancelButton } from "../../../components/cancel-button.tsx";
+import { JobStatus } from "../../../components/job-status.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import { errorHelp } from "../../../lib/error-help.ts";
 import type { Browse } from "../use-browse.ts";
@@ -25,25 +25,7 @@ export function LoadAllStatus({ browse }: { browse: Browse }) {
     </Button>
   );
 
-  if (loadAll.running) {
-    return (
-      <Stack gap="xs">
-        <Group justify="space-between" gap="sm">
-          {/* Ticks every second: not worth announcing each time. */}
-          <Text size="sm" fw={500} aria-live="off">
-            {t("browse.loadingAll", { pages, count, seconds })}
-          </Text>
-          <CancelButton onClick={loadAll.cancel}>{t("browse.cancel")}</CancelButton>
-        </Group>
-        {/* No total means no percentage: the bar shows activity, the text shows the counts. */}
-        <Progress value={100} striped animated aria-label={t("browse.progressLabel")} />
-        <Text size="xs" c="dimmed">
-          {t("browse.noTotal")}
-        </Text>
-      </Stack>
-    );
-  }
-  if (loadAll.error) {
+  if (loadAll.error && !loadAll.running) {
     return (
       <Stack gap="xs">
         <BrowseError error={loadAll.error} onRetry={loadAll.start} />
@@ -58,34 +40,33 @@ export function LoadAllStatus({ browse }: { browse: Browse }) {
       </Stack>
     );
   }
-  if (loadAll.complete) {
-    return (
-      <Group justify="space-between" gap="sm">
-        <Text size="sm" fw={500}>
-          {loadAll.elapsedMs > 0
-            ? t("browse.allLoadedIn", { count, pages, seconds })
-            : t("browse.allLoaded", { count, pages })}
-        </Text>
-        {backToPages}
-      </Group>
-    );
-  }
+  const complete = loadAll.complete;
   return (
-    <Group justify="space-between" gap="sm">
-      <Text size="sm" fw={500}>
-        {t("browse.stopped", { count })}
-      </Text>
-      <Group gap="xs">
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlayerPlay size={16} aria-hidden />}
-          onClick={loadAll.start}
-        >
-          {t("browse.continue")}
-        </Button>
-        {backToPages}
-      </Group>
-    </Group>
+    <JobStatus
+      status={loadAll.running ? "running" : complete ? "done" : "cancelled"}
+      // No total means no percentage: the bar shows activity, the text shows the counts.
+      percent={undefined}
+      progressLabel={t("browse.progressLabel")}
+      summary={
+        loadAll.running
+          ? t("browse.loadingAll", { pages, count, seconds })
+          : complete
+            ? loadAll.elapsedMs > 0
+              ? t("browse.allLoadedIn", { count, pages, seconds })
+              : t("browse.allLoaded", { count, pages })
+            : t("browse.stopped", { count })
+      }
+      onCancel={loadAll.cancel}
+      cancelLabel={t("browse.cancel")}
+      onContinue={complete ? undefined : loadAll.start}
+      continueLabel={t("browse.continue")}
+      actions={loadAll.running ? undefined : backToPages}
+    >
+      {loadAll.running && (
+        <Text size="xs" c="dimmed">
+          {t("browse.noTotal")}
+        </Text>
+      )}
+    </JobStatus>
   );
 }

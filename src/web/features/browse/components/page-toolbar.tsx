@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, Select, Text, Tooltip } from "@mantine/core";
 import { IconChevronLeft, IconChevronRight, IconDatabaseImport } from "@tabler/icons-react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
-import { PAGE_SIZES, type PageSize } from "../paging.ts";
+import { PAGE_SIZES, type PageSize } from "#domain/server-paging";
 import type { BrowsePager } from "../use-browse-pager.ts";
 
 type PageToolbarProps = {

@@ -1,8 +1,8 @@
-import { Button, Group, Loader, Progress, Stack, Switch, Text } from "@mantine/core";
-import { IconPlayerPlay, IconRefresh } from "@tabler/icons-react";
+import { Button, Group, Loader, Stack, Switch, Text } from "@mantine/core";
+import { IconRefresh } from "@tabler/icons-react";
 import { useId } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
-import { CancelButton } from "../../../components/cancel-button.tsx";
+import { JobStatus } from "../../../components/job-status.tsx";
 import { ErrorExplanation } from "../../../components/error-explanation.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import type { CustomerNames } from "../use-customer-names.ts";
@@ -40,37 +40,24 @@ export function NamesBar({ names }: { names: CustomerNames }) {
         </Button>
       </Stack>
     );
-  } else if (names.listMode && list.running) {
+  } else if (names.listMode && (list.running || list.stopped)) {
     status = (
-      <Stack gap={6} style={{ flex: 1, minWidth: 220 }}>
-        <Group gap="xs" justify="space-between" wrap="nowrap">
-          <Text size="sm" aria-live="off">
-            {list.total > 0
+      <JobStatus
+        status={list.running ? "running" : "cancelled"}
+        percent={list.total > 0 ? (list.loaded / list.total) * 100 : list.running ? 0 : undefined}
+        progressLabel={t("customers.progressLabel")}
+        summary={
+          list.running
+            ? list.total > 0
               ? t("customers.loading", { loaded, total })
-              : t("customers.loadingStart")}
-          </Text>
-          <CancelButton onClick={list.cancel}>{t("customers.cancel")}</CancelButton>
-        </Group>
-        <Progress
-          value={list.total > 0 ? (list.loaded / list.total) * 100 : 0}
-          aria-label={t("customers.progressLabel")}
-          size="sm"
-        />
-      </Stack>
-    );
-  } else if (names.listMode && list.stopped) {
-    status = (
-      <Group gap="xs">
-        <Text size="sm">{t("customers.stopped", { loaded, total })}</Text>
-        <Button
-          size="xs"
-          variant="light"
-          leftSection={<IconPlayerPlay size={16} aria-hidden />}
-          onClick={list.resume}
-        >
-          {t("customers.continue")}
-        </Button>
-      </Group>
+              : t("customers.loadingStart")
+            : t("customers.stopped", { loaded, total })
+        }
+        onCancel={list.cancel}
+        cancelLabel={t("customers.cancel")}
+        onContinue={list.resume}
+        continueLabel={t("customers.continue")}
+      />
     );
   } else if (names.listMode && list.complete) {
     status = (

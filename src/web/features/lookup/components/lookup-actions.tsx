@@ -1,7 +1,5 @@
 import { Button, Group, Tooltip } from "@mantine/core";
 import {
-  IconPlayerPlay,
-  IconPlayerStop,
   IconRefresh,
   IconRotateClockwise,
   IconSearch,
@@ -14,22 +12,19 @@ type LookupActionsProps = {
   canQuery: boolean;
   running: boolean;
   failedCount: number;
-  /** IDs a Cancel left unsent; Continue sends them. */
-  notSentCount: number;
   canRefresh: boolean;
   canClear: boolean;
   onQuery: () => void;
-  onCancel: () => void;
   onRetryFailed: () => void;
-  onContinue: () => void;
   onRefresh: () => void;
   onClear: () => void;
 };
 
+/** Query, and what can be done with the last run (Retry failed, Refresh); Cancel and Continue sit with its progress. */
 export function LookupActions(props: LookupActionsProps) {
   const t = useT();
   const { locale } = useLocale();
-  const { running, failedCount, notSentCount } = props;
+  const { running, failedCount } = props;
   return (
     <Group gap="sm">
       <Button
@@ -39,21 +34,6 @@ export function LookupActions(props: LookupActionsProps) {
       >
         {t("lookup.query")}
       </Button>
-      {running && (
-        <Button
-          color="red"
-          variant="light"
-          leftSection={<IconPlayerStop size={16} aria-hidden />}
-          onClick={props.onCancel}
-        >
-          {t("lookup.cancel")}
-        </Button>
-      )}
-      {!running && notSentCount > 0 && (
-        <Button leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={props.onContinue}>
-          {t("lookup.continue", { count: formatCount(notSentCount, locale) })}
-        </Button>
-      )}
       {!running && failedCount > 0 && (
         <Button
           color="orange"

@@ -29,8 +29,8 @@ type LookupPanelProps = {
 /** Paste or upload customer IDs, query them in batches, and see where every one ended up. */
 export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) {
   const t = useT();
-  const { input, run, buckets, progress } = lookup;
-  const running = run?.status === "running";
+  const { input, run, job, buckets, progress } = lookup;
+  const running = job.status === "running";
   // A run of another scope is not continued, retried or refreshed from here: its answers would
   // not be shown. The notice offers to look the IDs up for this scope or to switch back.
   const ownRun = lookup.scopeChanged ? undefined : run;
@@ -82,13 +82,10 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
                 canQuery={hasInput && !input.busy}
                 running={running}
                 failedCount={ownBuckets?.failed.length ?? 0}
-                notSentCount={ownBuckets?.notSent.length ?? 0}
                 canRefresh={ownRun !== undefined && ownRun.batches.length > 0}
                 canClear={hasInput || run !== undefined}
                 onQuery={lookup.query}
-                onCancel={lookup.cancel}
                 onRetryFailed={lookup.retryFailed}
-                onContinue={lookup.continueRun}
                 onRefresh={lookup.refresh}
                 onClear={clear}
               />
@@ -109,7 +106,14 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
               <Suspense fallback={<Loader size="sm" aria-label={t("lookup.loadingSummary")} />}>
                 <Stack gap="md">
                   {run.batches.length > 0 && (
-                    <LookupProgress run={run} progress={progress} notSent={buckets.notSent.length} />
+                    <LookupProgress
+                      job={job}
+                      progress={progress}
+                      cachedBatches={run.cachedBatches}
+                      notSent={buckets.notSent.length}
+                      onCancel={lookup.cancel}
+                      onContinue={lookup.continueRun}
+                    />
                   )}
                   <LookupSummary
                     buckets={buckets}

@@ -1,64 +1,59 @@
-import { Progress, Stack, Text } from "@mantine/core";
-import { useEffect, useState } from "react";
+import { Text } from "@mantine/core";
 import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { JobStatus } from "../../../components/job-status.tsx";
+import type { JobState } from "../../../lib/use-job.ts";
 import { formatCount, formatDuration } from "../format.ts";
 import { type RunProgress, secondsLeft } from "../progress.ts";
-import type { LookupRun } from "../use-lookup-run.ts";
 
-/** Batches and IDs done, time elapsed and an estimate; after the run, how it ended. */
-export function LookupProgress({
-  run,
-  progress,
-  notSent,
-}: {
-  run: LookupRun;
+type LookupProgressProps = {
+  job: JobState;
   progress: RunProgress;
-  /** IDs of the run a Cancel left unsent. */
+  /** Batches of this pass answered from the session cache, without calling Huawei. */
+  cachedBatches: number;
+  /** IDs of the run a Cancel left unsent; Continue sends them. */
   notSent: number;
-}) {
+  onCancel: () => void;
+  onContinue: () => void;
+};
+
+/** Batches and IDs done, time elapsed and an estimate, Cancel / Continue; after the run, how it ended. */
+export function LookupProgress({ job, progress, cachedBatches, notSent, ...props }: LookupProgressProps) {
   const t = useT();
   const { locale } = useLocale();
-  const [now, setNow] = useState(Date.now);
-  const running = run.status === "running";
-  // The elapsed time and estimate move on between answers too.
-  useEffect(() => {
-    if (!running) return undefined;
-    const timer = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(timer);
-  }, [running]);
-
-  const elapsedMs = (run.finishedAt ?? Math.max(now, run.startedAt)) - run.startedAt;
-  const elapsed = formatDuration(elapsedMs, locale);
+  const running = job.status === "running";
+  const elapsed = formatDuration(job.elapsedMs, locale);
   const n = (value: number) => formatCount(value, locale);
-  const left = secondsLeft(progress, elapsedMs);
+  const left = secondsLeft(progress, job.elapsedMs);
   const percent = progress.idsTotal === 0 ? 100 : (progress.idsDone / progress.idsTotal) * 100;
+  const counts = t("lookup.progress.text", {
+    done: n(progress.batchesDone),
+    total: n(progress.batchesTotal),
+    idsDone: n(progress.idsDone),
+    idsTotal: n(progress.idsTotal),
+    elapsed,
+  });
   return (
-    <Stack gap={6}>
-      <Progress
-        value={percent}
-        animated={running}
-        striped={running}
-        color={run.status === "cancelled" ? "orange" : undefined}
-        aria-label={t("lookup.progress.label")}
-        size="lg"
-      />
-      <Text size="sm" aria-live="polite">
-        {t("lookup.progress.text", {
-          done: n(progress.batchesDone),
-          total: n(progress.batchesTotal),
-          idsDone: n(progress.idsDone),
-          idsTotal: n(progress.idsTotal),
-          elapsed,
-        })}
-        {running &&
-          ` · ${left === undefined ? t("lookup.progress.estimating") : t("lookup.progress.eta", { seconds: n(left) })}`}
-      </Text>
-      {run.status === "finished" && (
+    <JobStatus
+      status={job.status}
+      percent={percent}
+      progressLabel={t("lookup.progress.label")}
+      announce
+      summary={
+        running
+          ? `${counts} · ${left === undefined ? t("lookup.progress.estimating") : t("lookup.progress.eta", { seconds: n(left) })}`
+          : counts
+      }
+      onCancel={props.onCancel}
+      cancelLabel={t("lookup.cancel")}
+      onContinue={notSent > 0 ? props.onContinue : undefined}
+      continueLabel={t("lookup.continue", { count: n(notSent) })}
+    >
+      {job.status === "done" && (
         <Text size="sm" c="dimmed">
           {t("lookup.progress.finished", { elapsed })}
         </Text>
       )}
-      {run.status === "cancelled" && (
+      {job.status === "cancelled" && (
         <Text size="sm" c="orange.9">
           {t("lookup.progress.cancelled", { elapsed })}
         </Text>
@@ -66,14 +61,14 @@ export function LookupProgress({
       {!running && notSent > 0 && (
         <Text size="sm">{t("lookup.progress.notSent", { count: n(notSent) })}</Text>
       )}
-      {run.cachedBatches > 0 && !running && (
+      {cachedBatches > 0 && !running && (
         <Text size="xs" c="dimmed">
           {t("lookup.progress.cached", {
-            count: n(run.cachedBatches),
+            count: n(cachedBatches),
             total: n(progress.batchesTotal),
           })}
         </Text>
       )}
-    </Stack>
+    </JobStatus>
   );
 }

@@ -4,13 +4,15 @@ import {
   DEFAULT_VIEW,
   HIDEABLE_COLUMNS,
   PAGE_SIZES,
-  parseView,
-  serializeView,
   type ResultsView,
-} from "./results-view.ts";
-import { SORT_COLUMNS } from "./tag-sort.ts";
-import { TAG_STATUSES, TAG_VALUES } from "./tag-status.ts";
+} from "#domain/results-view";
+import { SORT_COLUMNS } from "#domain/tag-sort";
+import { TAG_STATUSES, TAG_VALUES } from "#domain/tag-status";
+import { readParams, writeParams } from "../../lib/url-params.ts";
+import { viewFromParams, viewParams } from "./view-params.ts";
 
+const serializeView = (view: Partial<ResultsView>) => writeParams(viewParams(view));
+const parseView = (params: URLSearchParams) => viewFromParams(readParams(params));
 const toParams = (view: Partial<ResultsView>) => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(serializeView(view)))

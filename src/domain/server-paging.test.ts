@@ -7,7 +7,7 @@ import {
   nextLoadAllOffset,
   parsePageNumber,
   parsePageSize,
-} from "./paging.ts";
+} from "./server-paging.ts";
 
 describe("parsePageSize / parsePageNumber", () => {
   it("accepts the offered sizes and falls back on the default", () => {

@@ -1,0 +1,135 @@
+// Every URL search parameter of the app, declared once: its name in the address bar, its type and
+// default (a zod schema that never fails: what cannot be read is the default), who owns it, and
+// whether it starts afresh when another scope (reseller) is chosen. Code reads and writes the
+// parameters by these keys only; the names below are what saved links contain, so they stay.
+import { z } from "zod";
+import { type TextCodec, VIEW_CODECS } from "#domain/results-view";
+import { parsePageNumber, parsePageSize } from "#domain/server-paging";
+
+type Owner = "resellers" | "page" | "browse" | "customers" | "results";
+
+type ParamSpec<T> = {
+  /** The parameter's name in the URL. */
+  name: string;
+  owner: Owner;
+  /** Means something only within one scope (a page of one reseller's rows). */
+  resetsWithScope: boolean;
+  /** Reads the parameter's text (undefined when absent) into its value; never throws. */
+  schema: z.ZodType<T>;
+  /** The value as the parameter's text; the default gives undefined (the parameter is left out). */
+  write: (value: T) => string | undefined;
+};
+
+const text = <T>(read: (raw: string | undefined) => T) =>
+  z.string().optional().transform((raw) => read(raw));
+
+// A part of the results view, read and written by the domain's rules for it.
+function viewParam<T>(name: string, codec: TextCodec<T>, resetsWithScope = false): ParamSpec<T> {
+  return { name, owner: "results", resetsWithScope, schema: text(codec.read), write: codec.write };
+}
+
+const param = <T>(spec: ParamSpec<T>) => spec;
+
+export const URL_PARAMS = {
+  /** The chosen cloud reseller's ID; absent means the partner's own customers. */
+  reseller: param({
+    name: "reseller",
+    owner: "resellers",
+    resetsWithScope: false,
+    schema: z.string().optional().transform((raw) => raw || undefined),
+    write: (id) => id,
+  }),
+  /** Whether the page looks up pasted IDs or browses every customer. */
+  mode: param({
+    name: "mode",
+    owner: "page",
+    resetsWithScope: false,
+    schema: z.enum(["lookup", "browse"]).catch("lookup"),
+    write: (mode) => (mode === "browse" ? mode : undefined),
+  }),
+  /** Customer names are wanted (the whole list is read when there are many rows). */
+  names: param({
+    name: "names",
+    owner: "customers",
+    resetsWithScope: false,
+    schema: z.string().optional().transform((raw) => raw === "1"),
+    write: (on) => (on ? "1" : undefined),
+  }),
+  // `bpage`/`bsize`: the server-side pager's own page, beside the results table's `page`/`size`
+  // (both are on screen together in browse mode).
+  /** The page of the server-side pager, 1-based; another scope starts again at page 1. */
+  browsePage: param({
+    name: "bpage",
+    owner: "browse",
+    resetsWithScope: true,
+    schema: text(parsePageNumber),
+    write: (page) => (page <= 1 ? undefined : String(page)),
+  }),
+  /** The server-side pager's page size. */
+  browseSize: param({
+    name: "bsize",
+    owner: "browse",
+    resetsWithScope: false,
+    schema: text(parsePageSize),
+    // Written even at the default, as it always was: a link keeps the size it was made with.
+    write: (size) => String(size),
+  }),
+  statuses: viewParam("st", VIEW_CODECS.statuses),
+  tags: viewParam("tag", VIEW_CODECS.tags),
+  tagTypes: viewParam("type", VIEW_CODECS.tagTypes),
+  effective: viewParam("eff", VIEW_CODECS.effective),
+  expire: viewParam("exp", VIEW_CODECS.expire),
+  query: viewParam("q", VIEW_CODECS.query),
+  sort: viewParam("sort", VIEW_CODECS.sort),
+  /** The results table's page; another scope's rows start on their first page. */
+  page: viewParam("page", VIEW_CODECS.page, true),
+  pageSize: viewParam("size", VIEW_CODECS.pageSize),
+  soonMonths: viewParam("soon", VIEW_CODECS.soonMonths),
+  hidden: viewParam("hide", VIEW_CODECS.hidden),
+};
+
+export type UrlParams = typeof URL_PARAMS;
+export type UrlKey = keyof UrlParams;
+/** The value of every parameter, typed by its schema. */
+export type UrlValues = { [K in UrlKey]: z.output<UrlParams[K]["schema"]> };
+
+const KEYS = Object.keys(URL_PARAMS) as UrlKey[];
+
+/** The value of one parameter, given its text in the URL (undefined when absent). */
+export function parseParam<K extends UrlKey>(key: K, raw: string | undefined): UrlValues[K] {
+  return (URL_PARAMS[key] as unknown as ParamSpec<UrlValues[K]>).schema.parse(raw);
+}
+
+/** The value of one parameter, given the URL's search parameters. */
+export function readParam<K extends UrlKey>(params: URLSearchParams, key: K): UrlValues[K] {
+  return parseParam(key, rawParam(params, key));
+}
+
+/** The text of one parameter in the URL (undefined when absent): what its value is read from. */
+export function rawParam(params: URLSearchParams, key: UrlKey): string | undefined {
+  return params.get(URL_PARAMS[key].name) ?? undefined;
+}
+
+/** Every parameter's value. */
+export function readParams(params: URLSearchParams): UrlValues {
+  return Object.fromEntries(KEYS.map((key) => [key, readParam(params, key)])) as UrlValues;
+}
+
+/** Changes of values as changes of the URL's parameters, by name; undefined removes one. */
+export function writeParams(changes: Partial<UrlValues>): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const key of KEYS) {
+    if (!(key in changes)) continue;
+    const spec = URL_PARAMS[key] as unknown as ParamSpec<UrlValues[typeof key]>;
+    out[spec.name] = spec.write(changes[key] as UrlValues[typeof key]);
+  }
+  return out;
+}
+
+/** The value each scope-dependent parameter goes back to when another scope is chosen. */
+export function scopeResets(): Partial<UrlValues> {
+  const defaults = readParams(new URLSearchParams());
+  return Object.fromEntries(
+    KEYS.filter((key) => URL_PARAMS[key].resetsWithScope).map((key) => [key, defaults[key]]),
+  ) as Partial<UrlValues>;
+}
