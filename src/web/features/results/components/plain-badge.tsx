@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { BADGE, BADGE_LABEL, BADGE_SECTION, badgeStyle } from "./plain.ts";
 import classes from "./results.module.css";
 
-type PlainBadgeProps = {
+type PlainBadgeOptions = {
   color: string;
   Icon: Icon;
   children: ReactNode;
@@ -12,8 +12,11 @@ type PlainBadgeProps = {
   onFocus?: () => void;
 };
 
-/** `<Badge variant="light" radius="sm" tt="none" leftSection={icon}>` as plain elements. */
-export function PlainBadge({ color, Icon, children, ...rest }: PlainBadgeProps) {
+/**
+ * `<Badge variant="light" radius="sm" tt="none" leftSection={icon}>` as plain elements, made by a
+ * plain call: table rows then carry no badge components.
+ */
+export function plainBadge({ color, Icon, children, ...rest }: PlainBadgeOptions) {
   return (
     <div
       className={`${classes.badge} ${BADGE}`}

@@ -6,8 +6,9 @@ import type { TableColumn } from "../table-columns.ts";
 import { CopyId } from "./copy-id.tsx";
 import { TEXT } from "./plain.ts";
 import classes from "./results.module.css";
-import { StatusBadge } from "./status-badge.tsx";
-import { TagBadge } from "./tag-badge.tsx";
+import { statusBadge } from "./status-badge.tsx";
+import { TagBadge, tagBadgeNeedsHint, tagLook } from "./tag-badge.tsx";
+import { plainBadge } from "./plain-badge.tsx";
 
 function plain(value: string | null | undefined, t: Translate): ReactNode {
   if (!value?.trim()) {
@@ -62,12 +63,19 @@ export function resultCell(
     case "type":
       return plain(row.tag.customer_tag_type, t);
     case "tag":
-      return <TagBadge value={row.tag.new_customer_tag} />;
+      return tagBadgeNeedsHint(row.tagValue) ? (
+        <TagBadge value={row.tag.new_customer_tag} />
+      ) : (
+        plainBadge({
+          ...tagLook(row.tagValue),
+          children: t(`results.tag.${row.tagValue}`, { value: "" }),
+        })
+      );
     case "effective":
       return plain(row.tag.effective_time, t);
     case "expire":
       return plain(row.tag.expire_time, t);
     case "status":
-      return <StatusBadge status={row.status} soonMonths={soonMonths} />;
+      return statusBadge(row.status, soonMonths, t);
   }
 }

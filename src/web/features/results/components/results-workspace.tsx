@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Drawer, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { IconAlertTriangle, IconFilter, IconFilterOff } from "@tabler/icons-react";
 import { useCallback, useId, useMemo, useState } from "react";
@@ -19,11 +19,9 @@ import type { HideableColumn } from "#domain/results-view";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { visibleColumns } from "../table-columns.ts";
 import { useResultsView } from "../use-results-view.ts";
-import { ColumnMenu } from "./column-menu.tsx";
-import { ExportMenu } from "./export-menu.tsx";
+import { ColumnMenu, ExportMenu, FilterDrawer, ResultsFilters } from "./lazy-controls.tsx";
 import { PagedTable } from "./paged-table.tsx";
 import { PartialNotice, type PartialLoad } from "./partial-notice.tsx";
-import { ResultsFilters } from "./results-filters.tsx";
 import { ResultsFooter } from "./results-footer.tsx";
 import { ResultsLegend } from "./results-legend.tsx";
 import { StatusChips } from "./status-chips.tsx";
@@ -180,15 +178,13 @@ export function ResultsWorkspace({
         />
 
         {isPhone ? (
-          <Drawer
+          <FilterDrawer
             opened={drawerOpen}
             onClose={drawer.close}
             title={t("results.filter.title")}
-            position="bottom"
-            size="90%"
           >
             {filterPanel}
-          </Drawer>
+          </FilterDrawer>
         ) : (
           <Paper
             withBorder

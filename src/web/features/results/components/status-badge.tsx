@@ -1,8 +1,8 @@
 import type { TagStatus } from "#domain/tag-status";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT, type Translate } from "../../../app/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
 import { statusText } from "../status-text.ts";
-import { PlainBadge } from "./plain-badge.tsx";
+import { plainBadge } from "./plain-badge.tsx";
 
 type StatusBadgeProps = {
   status: TagStatus;
@@ -12,11 +12,11 @@ type StatusBadgeProps = {
 
 /** The derived status as a badge with an icon and words, never colour alone. */
 export function StatusBadge({ status, soonMonths }: StatusBadgeProps) {
-  const t = useT();
+  return statusBadge(status, soonMonths, useT());
+}
+
+/** `StatusBadge` as a plain call, for table rows. */
+export function statusBadge(status: TagStatus, soonMonths: number, t: Translate) {
   const { color, Icon } = STATUS_LOOKS[status];
-  return (
-    <PlainBadge color={color} Icon={Icon}>
-      {statusText(t, status, soonMonths)}
-    </PlainBadge>
-  );
+  return plainBadge({ color, Icon, children: statusText(t, status, soonMonths) });
 }

@@ -9,7 +9,7 @@ import {
 import { tagValueOf, type TagValue } from "#domain/tag-status";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { Hint } from "./hint.tsx";
-import { PlainBadge } from "./plain-badge.tsx";
+import { plainBadge } from "./plain-badge.tsx";
 
 type Look = {
   color: string;
@@ -24,6 +24,17 @@ const LOOKS: Record<TagValue, Look> = {
   empty: { color: "gray", Icon: IconCircleDashed, help: "results.tag.emptyHelp" },
   other: { color: "gray", Icon: IconHelpCircle, help: "results.tag.otherHelp" },
 };
+
+/** Colour and icon of a tag value's badge. */
+export function tagLook(kind: TagValue): { color: string; Icon: Icon } {
+  const { color, Icon } = LOOKS[kind];
+  return { color, Icon };
+}
+
+/** Tells whether a tag value's badge explains itself in a tooltip (and so must be a component). */
+export function tagBadgeNeedsHint(kind: TagValue): boolean {
+  return LOOKS[kind].help !== undefined;
+}
 
 type TagBadgeProps = {
   /** Huawei's `new_customer_tag`: Y, N, UNDETERMINED, or absent/blank. */
@@ -41,17 +52,10 @@ export function TagBadge({ value }: TagBadgeProps) {
   const { color, Icon, help } = LOOKS[kind];
   const text = value?.trim() ?? "";
   const label = t(`results.tag.${kind}`, { value: text });
-  if (!help)
-    return (
-      <PlainBadge color={color} Icon={Icon}>
-        {label}
-      </PlainBadge>
-    );
+  if (!help) return plainBadge({ color, Icon, children: label });
   return (
     <Hint label={t(help, { value: text })} multiline>
-      <PlainBadge color={color} Icon={Icon} tabIndex={0}>
-        {label}
-      </PlainBadge>
+      {plainBadge({ color, Icon, tabIndex: 0, children: label })}
     </Hint>
   );
 }

@@ -56,6 +56,9 @@ export function VirtualTable({ rows, columns, view, update, withNames }: Virtual
         {
           maxHeight: "70vh",
           overflow: "auto",
+          // Rows replaced while scrolling lay out and paint inside this box only.
+          contain: "layout paint",
+          overflowAnchor: "none",
           "--results-row-height": `${rowHeight}px`,
         } as CSSProperties
       }
