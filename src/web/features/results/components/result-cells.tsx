@@ -57,14 +57,15 @@ export function resultCell(
 ): ReactNode {
   switch (column) {
     case "id":
-      return <CopyId id={row.tag.customer_id} />;
+      // Keyed by the ID: a reused row element must not keep another customer's "Copied" state.
+      return <CopyId key={row.tag.customer_id} id={row.tag.customer_id} />;
     case "name":
       return <Names row={row} t={t} />;
     case "type":
       return plain(row.tag.customer_tag_type, t);
     case "tag":
       return tagBadgeNeedsHint(row.tagValue) ? (
-        <TagBadge value={row.tag.new_customer_tag} />
+        <TagBadge key={row.tag.customer_id} value={row.tag.new_customer_tag} />
       ) : (
         plainBadge({
           ...tagLook(row.tagValue),

@@ -69,8 +69,12 @@ export function ResultsWorkspace({
     [rows, month, soonMonths, names],
   );
   const tagTypes = useMemo(() => tagTypesOf(derived), [derived]);
+  // Without filters (the first render, and after Clear) every row stays: no pass over them.
   const beforeStatus = useMemo(
-    () => applyFilters(derived, filters, { ignoreStatus: true }),
+    () =>
+      hasFilters({ ...filters, statuses: [] })
+        ? applyFilters(derived, filters, { ignoreStatus: true })
+        : derived,
     [derived, filters],
   );
   const counts = useMemo(() => countByStatus(beforeStatus), [beforeStatus]);

@@ -14,6 +14,11 @@ import { ResultsHead } from "./results-head.tsx";
 const ROW_HEIGHT = 44;
 const ROW_HEIGHT_WITH_NAMES = 52;
 const OVERSCAN = 12;
+// Rows are keyed by their slot (position modulo this), not by customer: a row element that leaves
+// the window is reused for the row that enters it, and after a sort or a cleared filter the rows
+// on screen are patched in place rather than torn down and built again. It must exceed the most
+// rows in the window (the visible ones plus twice the overscan).
+const SLOTS = 256;
 
 type VirtualTableProps = {
   rows: readonly ResultRow[];
@@ -76,7 +81,7 @@ export function VirtualTable({ rows, columns, view, update, withNames }: Virtual
           {before > 0 && <Spacer height={before} columns={columns.length} />}
           {rows.slice(first, last + 1).map((row, index) => (
             <ResultTableRow
-              key={row.tag.customer_id}
+              key={(first + index) % SLOTS}
               row={row}
               columns={columns}
               rowIndex={first + index + 2}
