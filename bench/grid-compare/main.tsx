@@ -10,14 +10,24 @@ import { StrictMode, useLayoutEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { NO_FILTERS } from "#domain/tag-filters";
 import { serializeView } from "#domain/results-view";
+import { loadMessages } from "../../src/web/app/i18n/dictionaries.ts";
 import { en } from "../../src/web/app/i18n/en.ts";
 import { I18nProvider } from "../../src/web/app/i18n/i18n-provider.tsx";
+import type { Locale } from "../../src/web/app/i18n/locale.ts";
 import { theme } from "../../src/web/app/theme.ts";
 import { ResultsWorkspace } from "../../src/web/features/results/components/results-workspace.tsx";
 import { updateSearchParams, useSearchString } from "../../src/web/lib/url-state.ts";
 
-// "All (scroll)", unsorted and unfiltered, before anything renders.
-window.history.replaceState(null, "", `${window.location.pathname}?size=all`);
+// "All (scroll)", unsorted and unfiltered, before anything renders. For screenshots, `?locale=`,
+// `?scheme=` and a page size may be given.
+const asked = new URLSearchParams(window.location.search);
+const locale: Locale = asked.get("locale") === "zh-CN" ? "zh-CN" : "en";
+const scheme = asked.get("scheme") === "dark" ? "dark" : "light";
+window.history.replaceState(
+  null,
+  "",
+  `${window.location.pathname}?size=${asked.get("size") ?? "all"}`,
+);
 
 const ROWS = makeRows(); // generated in the page, before the first render, as AG Grid's page does
 
@@ -80,12 +90,13 @@ function Committed() {
   return null;
 }
 
+const dictionaries = locale === "en" ? { en } : { [locale]: await loadMessages(locale) };
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      <I18nProvider locale="en" dictionaries={{ en }}>
+    <MantineProvider theme={theme} defaultColorScheme={scheme}>
+      <I18nProvider locale={locale} dictionaries={dictionaries}>
         <div style={{ padding: 16 }}>
           <ResultsWorkspace rows={ROWS} scope={{}} />
         </div>
