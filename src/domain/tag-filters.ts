@@ -75,14 +75,13 @@ export function toResultRows(
 ): ResultRow[] {
   const now = monthKeyOf(context.month);
   const { soonMonths } = context;
-  const out = new Array<ResultRow>(rows.length);
-  for (let index = 0; index < rows.length; index++) {
-    const tag = rows[index]!;
+  const out: ResultRow[] = [];
+  for (const tag of rows) {
     const known = names?.get(tag.customer_id);
     const tagValue = tagValueOf(tag.new_customer_tag);
     const effectiveKey = monthKeyOf(tag.effective_time);
     const expireKey = monthKeyOf(tag.expire_time);
-    out[index] = {
+    out.push({
       tag,
       status: statusOfKeys(tagValue, effectiveKey, expireKey, now, soonMonths),
       tagValue,
@@ -92,7 +91,7 @@ export function toResultRows(
       expireKey,
       name: known?.name?.trim() || undefined,
       accountName: known?.accountName?.trim() || undefined,
-    };
+    });
   }
   return out;
 }

@@ -95,8 +95,8 @@ export function sortRows(rows: readonly ResultRow[], sort: SortState): ResultRow
     packed[i] = (values[i]! * idSpan + (idDesc ? idSpan - 1 - key : key)) * width + i;
   }
   packed.sort();
-  const out = new Array<ResultRow>(n);
-  for (let i = 0; i < n; i++) out[i] = rows[packed[i]! % width]!;
+  const out: ResultRow[] = [];
+  for (let i = 0; i < n; i++) out.push(rows[packed[i]! % width]!);
   // Rows with the same value and ID prefix: order them by the whole ID (then position, kept).
   for (let start = 0; start < n; ) {
     const group = Math.floor(packed[start]! / width);
