@@ -1,3 +1,4 @@
+import * as fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createDataset } from "#testing/dataset";
 import { toResultRows } from "./tag-filters.ts";
@@ -66,5 +67,57 @@ describe("sortRows", () => {
       const sorted = sortRows(rows, { column, desc: true });
       expect(new Set(sorted)).toEqual(new Set(rows));
     }
+  });
+
+  it("orders like a plain comparison: value, blanks last, then the whole ID, then position", () => {
+    // IDs that share long prefixes, differ past the 7th character, or hold non-ASCII characters.
+    const id = fc.stringMatching(/^(abcdefg|abcdefh|abc|中文|Z)?[0-9a-f中]{0,3}$/);
+    const month = fc.option(fc.constantFrom("2024-01", "2024-12", "2025-06", "2026-11"), {
+      nil: undefined,
+    });
+    const tag = fc.record({
+      customer_id: id,
+      new_customer_tag: fc.constantFrom("Y", "N", "UNDETERMINED", ""),
+      effective_time: month,
+      expire_time: month,
+    });
+    const columns = ["id", "tag", "effective", "expire", "status", "type"] as const;
+    fc.assert(
+      fc.property(
+        fc.array(tag, { maxLength: 60 }),
+        fc.constantFrom(...columns),
+        fc.boolean(),
+        (tags, column, desc) => {
+          const input = toResultRows(tags, context);
+          const keyOf = (row: (typeof input)[number]): string | number | undefined =>
+            column === "id"
+              ? row.tag.customer_id
+              : column === "tag"
+                ? ["Y", "N", "UNDETERMINED", "empty", "other"].indexOf(row.tagValue)
+                : column === "status"
+                  ? TAG_STATUSES.indexOf(row.status)
+                  : column === "type"
+                    ? row.tag.customer_tag_type?.trim() || undefined
+                    : row[column];
+          const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+          const expected = input
+            .map((row, index) => ({ row, index, key: keyOf(row) }))
+            .sort((a, b) => {
+              if (a.key !== b.key) {
+                if (a.key === undefined) return 1;
+                if (b.key === undefined) return -1;
+                const order = a.key < b.key ? -1 : 1;
+                return desc ? -order : order;
+              }
+              return (
+                (column === "id" ? 0 : byId(a.row.tag.customer_id, b.row.tag.customer_id)) ||
+                a.index - b.index
+              );
+            })
+            .map((entry) => entry.row);
+          expect(sortRows(input, { column, desc })).toEqual(expected);
+        },
+      ),
+    );
   });
 });

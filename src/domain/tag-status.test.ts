@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { currentMonth } from "./month.ts";
-import { monthOf, tagStatus, tagValueOf, type StatusContext } from "./tag-status.ts";
+import { monthKeyOf, monthOf, tagStatus, tagValueOf, type StatusContext } from "./tag-status.ts";
 
 const nov: StatusContext = { month: "2026-11", soonMonths: 3 };
 const dec: StatusContext = { month: "2026-12", soonMonths: 3 };
@@ -103,5 +103,15 @@ describe("monthOf", () => {
     expect(monthOf("2026-11-30")).toBe("2026-11");
     for (const bad of ["2026-1", "2026-13", "202611", "2026-11x", "", null, undefined])
       expect(monthOf(bad)).toBeUndefined();
+  });
+});
+
+describe("monthKeyOf", () => {
+  it("reads the months monthOf reads, as year × 12 + month − 1, and -1 for anything else", () => {
+    expect(monthKeyOf("2026-11")).toBe(2026 * 12 + 10);
+    expect(monthKeyOf(" 2026-01 ")).toBe(2026 * 12);
+    expect(monthKeyOf("2026-12-31")).toBe(2026 * 12 + 11);
+    for (const bad of ["2026-1", "2026-13", "2026-00", "202611", "2026-11x", "2026-11-3x", "20a6-11", "", null, undefined])
+      expect(monthKeyOf(bad)).toBe(-1);
   });
 });

@@ -13,7 +13,7 @@
 //      Y otherwise                   → active       (also a Y without months: nothing says otherwise)
 //   5. any other value               → unknown      (a value Huawei may add later; shown verbatim)
 // The current month is Huawei's business month, China Standard Time (see month.ts).
-import { addMonths, compareMonths, isMonth } from "./month.ts";
+import { isMonth } from "./month.ts";
 
 export const TAG_STATUSES = [
   "expired",
@@ -63,6 +63,55 @@ export function monthOf(value: string | null | undefined): string | undefined {
   return match && isMonth(match[1]) ? match[1] : undefined;
 }
 
+const NO_MONTH = -1;
+const DASH = 45;
+
+// The digit at `index`, or a large negative number when it is not one (so the sum goes negative).
+function digitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -100_000;
+}
+
+/**
+ * Reads a month field as a month number (year × 12 + month − 1), or -1 when absent or unreadable:
+ * the same months `monthOf` accepts, parsed once into an integer so filters, sorts and statuses
+ * compare numbers instead of re-reading strings for every row.
+ */
+export function monthKeyOf(value: string | null | undefined): number {
+  if (value === null || value === undefined) return NO_MONTH;
+  const text = value.trim();
+  const fullDate = text.length === 10 && text.charCodeAt(7) === DASH;
+  if (text.length !== 7 && !fullDate) return NO_MONTH;
+  if (text.charCodeAt(4) !== DASH) return NO_MONTH;
+  if (fullDate && digitAt(text, 8) + digitAt(text, 9) < 0) return NO_MONTH;
+  const year = digitAt(text, 0) * 1000 + digitAt(text, 1) * 100 + digitAt(text, 2) * 10 + digitAt(text, 3);
+  const month = digitAt(text, 5) * 10 + digitAt(text, 6);
+  if (year < 0 || month < 1 || month > 12) return NO_MONTH;
+  return year * 12 + month - 1;
+}
+
+/**
+ * The status from a tag value and month numbers (`monthKeyOf`, -1 for none), following the
+ * precedence written at the top of this file; `now` is the current month's number.
+ */
+export function statusOfKeys(
+  value: TagValue,
+  effective: number,
+  expire: number,
+  now: number,
+  soonMonths: number,
+): TagStatus {
+  if (value === "empty") return "noRealName";
+  if (value === "UNDETERMINED") return "undetermined";
+  if (value === "other") return "unknown";
+  if (value === "N") return expire !== NO_MONTH && expire < now ? "expired" : "notNew";
+  if (effective !== NO_MONTH && effective > now) return "notYetEffective";
+  if (expire === NO_MONTH) return "active";
+  if (expire < now) return "expired";
+  if (expire === now) return "expiresThisMonth";
+  return expire <= now + soonMonths ? "expiringSoon" : "active";
+}
+
 /** Derives the status of one tag row, following the precedence written at the top of this file. */
 export function tagStatus(
   row: {
@@ -72,20 +121,11 @@ export function tagStatus(
   },
   context: StatusContext,
 ): TagStatus {
-  const value = tagValueOf(row.new_customer_tag);
-  if (value === "empty") return "noRealName";
-  if (value === "UNDETERMINED") return "undetermined";
-  if (value === "other") return "unknown";
-  const expire = monthOf(row.expire_time);
-  const expireVsNow = expire === undefined ? undefined : compareMonths(expire, context.month);
-  if (value === "N") return expireVsNow !== undefined && expireVsNow < 0 ? "expired" : "notNew";
-  const effective = monthOf(row.effective_time);
-  if (effective !== undefined && compareMonths(effective, context.month) > 0)
-    return "notYetEffective";
-  if (expireVsNow === undefined) return "active";
-  if (expireVsNow < 0) return "expired";
-  if (expireVsNow === 0) return "expiresThisMonth";
-  if (compareMonths(expire!, addMonths(context.month, context.soonMonths)) <= 0)
-    return "expiringSoon";
-  return "active";
+  return statusOfKeys(
+    tagValueOf(row.new_customer_tag),
+    monthKeyOf(row.effective_time),
+    monthKeyOf(row.expire_time),
+    monthKeyOf(context.month),
+    context.soonMonths,
+  );
 }

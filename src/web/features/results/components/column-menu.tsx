@@ -1,5 +1,6 @@
 import { Button, Checkbox, Popover, Stack } from "@mantine/core";
 import { IconColumns } from "@tabler/icons-react";
+import { memo } from "react";
 import { HIDEABLE_COLUMNS, type HideableColumn } from "#domain/results-view";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { COLUMN_LABELS } from "../table-columns.ts";
@@ -11,7 +12,7 @@ type ColumnMenuProps = {
 };
 
 /** Show or hide columns; the customer ID always stays. */
-export function ColumnMenu({ hidden, withNames, onChange }: ColumnMenuProps) {
+function ColumnMenuView({ hidden, withNames, onChange }: ColumnMenuProps) {
   const t = useT();
   const columns = HIDEABLE_COLUMNS.filter((column) => withNames || column !== "name");
   return (
@@ -43,3 +44,6 @@ export function ColumnMenu({ hidden, withNames, onChange }: ColumnMenuProps) {
     </Popover>
   );
 }
+
+/** Memoized: renders again only when its own props change (not on every sort or scroll). */
+export const ColumnMenu = memo(ColumnMenuView);

@@ -5,7 +5,7 @@ import {
   IconFileSpreadsheet,
   IconFileTypeCsv,
 } from "@tabler/icons-react";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { encodeCsv } from "#domain/csv";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
@@ -37,7 +37,7 @@ type ExportMenuProps = {
  * Exports the filtered, sorted rows as CSV or XLSX with the columns on screen, in their order,
  * headers and status in the UI language.
  */
-export function ExportMenu({
+function ExportMenuView({
   rows,
   totalCount,
   view,
@@ -131,3 +131,6 @@ export function ExportMenu({
     </Menu>
   );
 }
+
+/** Memoized: renders again only when its own props change (not on every sort or scroll). */
+export const ExportMenu = memo(ExportMenuView);

@@ -1,12 +1,11 @@
 import { Table } from "@mantine/core";
-import { useMemo } from "react";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
-import { rowLook, useResultTable } from "./use-result-table.ts";
 
 type PagedTableProps = {
   /** Every filtered, sorted row. */
@@ -14,17 +13,25 @@ type PagedTableProps = {
   /** Index of the first row to show and how many. */
   start: number;
   count: number;
+  /** The visible columns, left to right (stable between renders). */
+  columns: readonly TableColumn[];
   view: ResultsView;
   update: UpdateView;
   withNames: boolean;
 };
 
 /** A plain table of one page (or of every row when there are few enough). */
-export function PagedTable({ rows, start, count, view, update, withNames }: PagedTableProps) {
+export function PagedTable({
+  rows,
+  start,
+  count,
+  columns,
+  view,
+  update,
+  withNames,
+}: PagedTableProps) {
   const t = useT();
-  const data = useMemo(() => rows.slice(start, start + count), [rows, start, count]);
-  const table = useResultTable({ data, view, update, withNames });
-  const look = rowLook(table);
+  const shown = rows.slice(start, start + count);
   return (
     <Table.ScrollContainer minWidth={withNames ? 980 : 780} maxHeight="70vh" type="native">
       <Table
@@ -35,15 +42,16 @@ export function PagedTable({ rows, start, count, view, update, withNames }: Page
         aria-label={t("results.ws.tableLabel")}
         aria-rowcount={rows.length + 1}
       >
-        <ResultsHead table={table} />
+        <ResultsHead columns={columns} sort={view.sort} update={update} />
         <Table.Tbody>
-          {table.getRowModel().rows.map((row, index) => (
+          {shown.map((row, index) => (
             <ResultTableRow
-              look={look}
-              key={row.id}
-              table={table}
+              key={row.tag.customer_id}
               row={row}
+              columns={columns}
               rowIndex={start + index + 2}
+              soonMonths={view.soonMonths}
+              striped
             />
           ))}
         </Table.Tbody>

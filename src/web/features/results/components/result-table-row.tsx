@@ -1,49 +1,49 @@
-import { Table } from "@mantine/core";
 import { memo } from "react";
-import type { Row } from "@tanstack/react-table";
 import type { ResultRow } from "#domain/tag-filters";
+import { useT } from "../../../app/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
-import type { resultTableFeatures } from "./result-columns.tsx";
+import type { TableColumn } from "../table-columns.ts";
+import { rowData, TD, TR } from "./plain.ts";
+import { resultCell } from "./result-cells.tsx";
 import classes from "./results.module.css";
-import type { ResultTable } from "./use-result-table.ts";
 
 type ResultTableRowProps = {
-  table: ResultTable;
-  row: Row<typeof resultTableFeatures, ResultRow>;
+  row: ResultRow;
+  /** The visible columns, left to right; keep the array stable between renders. */
+  columns: readonly TableColumn[];
   /** 1-based position among all filtered rows, header row counted, for screen readers. */
   rowIndex: number;
+  soonMonths: number;
   virtual?: boolean;
-  /** The column definitions (new with the language or "soon" months) and the visible columns. */
-  look: { columns: unknown; visible: string };
+  striped?: boolean;
 };
 
-/** One customer; N and expired rows are tinted strongly, expiring ones mildly (plus the badge). */
-function ResultTableRowView({ table, row, rowIndex, virtual = false }: ResultTableRowProps) {
+/**
+ * One customer as a plain <tr> with Mantine's table classes; N and expired rows are tinted
+ * strongly, expiring ones mildly (plus the badge). Memoized on its props, so rows that stay in
+ * view while the virtual window moves are not rendered again.
+ */
+export const ResultTableRow = memo(function ResultTableRow({
+  row,
+  columns,
+  rowIndex,
+  soonMonths,
+  virtual = false,
+  striped = false,
+}: ResultTableRowProps) {
+  const t = useT();
   return (
-    <Table.Tr
-      className={virtual ? `${classes.row} ${classes.virtualRow}` : classes.row}
-      data-tone={STATUS_LOOKS[row.original.status].tone}
+    <tr
+      className={`${TR} ${classes.row}${virtual ? ` ${classes.virtualRow}` : ""}`}
+      {...rowData(striped)}
+      data-tone={STATUS_LOOKS[row.status].tone}
       aria-rowindex={rowIndex}
     >
-      {row.getVisibleCells().map((cell) => (
-        <Table.Td key={cell.id}>
-          <table.FlexRender cell={cell} />
-        </Table.Td>
+      {columns.map((column) => (
+        <td key={column} className={TD}>
+          {resultCell(row, column, t, soonMonths)}
+        </td>
       ))}
-    </Table.Tr>
+    </tr>
   );
-}
-
-/**
- * Memoized on the row's data rather than on TanStack's row object, which is new whenever the
- * virtual window moves: while scrolling, rows that stay in view are not rendered again.
- */
-export const ResultTableRow = memo(
-  ResultTableRowView,
-  (before, after) =>
-    before.row.original === after.row.original &&
-    before.rowIndex === after.rowIndex &&
-    before.virtual === after.virtual &&
-    before.look.columns === after.look.columns &&
-    before.look.visible === after.look.visible,
-);
+});

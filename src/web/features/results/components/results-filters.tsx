@@ -9,10 +9,9 @@ import {
   Text,
 } from "@mantine/core";
 import { IconFilterOff } from "@tabler/icons-react";
-import { lazy, Suspense } from "react";
+import { lazy, memo, Suspense } from "react";
 import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#domain/tag-status";
 import { hasFilters, NO_FILTERS, type ResultFilters } from "#domain/tag-filters";
-import type { ResultsView } from "#domain/results-view";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { UpdateView } from "../use-results-view.ts";
@@ -24,17 +23,26 @@ const MonthFilters = lazy(() =>
 );
 
 type ResultsFiltersProps = {
-  view: ResultsView;
+  filters: ResultFilters;
+  soonMonths: number;
   update: UpdateView;
   /** The tag types present in the rows, "" for none. */
   tagTypes: readonly string[];
   withNames: boolean;
 };
 
-/** Every filter of the workspace, and the one button that clears them all. */
-export function ResultsFilters({ view, update, tagTypes, withNames }: ResultsFiltersProps) {
+/**
+ * Every filter of the workspace, and the one button that clears them all. Memoized: sorting,
+ * paging or scrolling the table does not render the panel (and its month pickers) again.
+ */
+export const ResultsFilters = memo(function ResultsFilters({
+  filters,
+  soonMonths,
+  update,
+  tagTypes,
+  withNames,
+}: ResultsFiltersProps) {
   const t = useT();
-  const { filters, soonMonths } = view;
   const set = (changes: Partial<ResultFilters>) => update({ filters: { ...filters, ...changes } });
   const typeOptions = [...new Set([...tagTypes, ...filters.tagTypes])];
 
@@ -122,4 +130,4 @@ export function ResultsFilters({ view, update, tagTypes, withNames }: ResultsFil
       </Group>
     </Stack>
   );
-}
+});

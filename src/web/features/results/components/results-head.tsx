@@ -1,45 +1,52 @@
 import { Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
-import type { SortColumn } from "#domain/tag-sort";
+import { memo } from "react";
+import type { SortState } from "#domain/tag-sort";
 import { useT } from "../../../app/i18n/i18n-context.ts";
-import { COLUMN_LABELS } from "../table-columns.ts";
+import { COLUMN_LABELS, type TableColumn } from "../table-columns.ts";
+import type { UpdateView } from "../use-results-view.ts";
 import classes from "./results.module.css";
-import type { ResultTable } from "./use-result-table.ts";
+
+type ResultsHeadProps = {
+  columns: readonly TableColumn[];
+  sort: SortState;
+  update: UpdateView;
+};
+
+// Ascending, then descending, then unsorted.
+function nextSort(sort: SortState, column: TableColumn): SortState {
+  if (sort?.column !== column) return { column, desc: false };
+  return sort.desc ? undefined : { column, desc: true };
+}
 
 /** The header row: every column sorts by its button (ascending, descending, then unsorted). */
-export function ResultsHead({ table }: { table: ResultTable }) {
+export const ResultsHead = memo(function ResultsHead({ columns, sort, update }: ResultsHeadProps) {
   const t = useT();
   return (
     <Table.Thead>
-      {table.getHeaderGroups().map((group) => (
-        <Table.Tr key={group.id}>
-          {group.headers.map((header) => {
-            const column = header.column;
-            const label = t(COLUMN_LABELS[column.id as SortColumn]);
-            const sorted = column.getIsSorted();
-            const Icon =
-              sorted === "asc" ? IconArrowUp : sorted === "desc" ? IconArrowDown : IconArrowsSort;
-            return (
-              <Table.Th
-                key={header.id}
-                className={classes.th}
-                aria-sort={
-                  sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
-                }
+      <Table.Tr>
+        {columns.map((column) => {
+          const sorted = sort?.column === column ? (sort.desc ? "desc" : "asc") : false;
+          const Icon =
+            sorted === "asc" ? IconArrowUp : sorted === "desc" ? IconArrowDown : IconArrowsSort;
+          return (
+            <Table.Th
+              key={column}
+              className={classes.th}
+              aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+            >
+              <UnstyledButton
+                className={classes.sortButton}
+                onClick={() => update({ sort: nextSort(sort, column) })}
+                fz="sm"
               >
-                <UnstyledButton
-                  className={classes.sortButton}
-                  onClick={column.getToggleSortingHandler()}
-                  fz="sm"
-                >
-                  {label}
-                  <Icon size={14} aria-hidden style={{ opacity: sorted ? 1 : 0.45 }} />
-                </UnstyledButton>
-              </Table.Th>
-            );
-          })}
-        </Table.Tr>
-      ))}
+                {t(COLUMN_LABELS[column])}
+                <Icon size={14} aria-hidden style={{ opacity: sorted ? 1 : 0.45 }} />
+              </UnstyledButton>
+            </Table.Th>
+          );
+        })}
+      </Table.Tr>
     </Table.Thead>
   );
-}
+});

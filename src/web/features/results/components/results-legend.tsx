@@ -1,9 +1,10 @@
 import { Group, List, Text } from "@mantine/core";
+import { memo } from "react";
 import { useT } from "../../../app/i18n/i18n-context.ts";
 import classes from "./results.module.css";
 
 /** Explains the row colours, which months count, and the two tag values that puzzle people. */
-export function ResultsLegend({
+function ResultsLegendView({
   month,
   soonMonths,
   open,
@@ -38,3 +39,6 @@ export function ResultsLegend({
     </details>
   );
 }
+
+/** Memoized: renders again only when its own props change (not on every sort or scroll). */
+export const ResultsLegend = memo(ResultsLegendView);

@@ -8,6 +8,18 @@ import { sortRows } from "#domain/tag-sort";
 import { render } from "../../../testing/render.tsx";
 import { ResultsWorkspace } from "./results-workspace.tsx";
 
+// Counts renders of the search box, to see whether the filter panel renders again.
+const searchRenders = vi.hoisted(() => ({ count: 0 }));
+vi.mock("./search-filter.tsx", async (importOriginal) => {
+  const original = await importOriginal<typeof import("./search-filter.tsx")>();
+  return {
+    SearchFilter: (props: Parameters<typeof original.SearchFilter>[0]) => {
+      searchRenders.count += 1;
+      return original.SearchFilter(props);
+    },
+  };
+});
+
 const now = new Date("2026-11-15T04:00:00Z");
 const dataset = createDataset({ seed: 9, now });
 const customers = dataset.ownCustomers.slice(0, 45);
@@ -95,7 +107,10 @@ describe("ResultsWorkspace", () => {
     expect(screen.getByText(/^Reseller: Acme ·/)).toBeTruthy();
     expect(screen.getByRole("columnheader", { name: "Customer name" })).toBeTruthy();
     const target = customers[5]!;
-    await user.type(screen.getByRole("textbox", { name: "Search" }), target.info.account_name);
+    await user.type(
+      await screen.findByRole("textbox", { name: "Search" }),
+      target.info.account_name,
+    );
     await vi.waitFor(() => expect(bodyRows()).toHaveLength(1));
     expect(
       within(bodyRows()[0]!).getByRole("button", {
@@ -128,5 +143,15 @@ describe("ResultsWorkspace", () => {
     await user.click(screen.getAllByRole("button", { name: "Clear all filters" })[0]!);
     expect(window.location.search).toBe("");
     expect(bodyRows()).toHaveLength(20);
+  });
+
+  it("sorts without rendering the filter panel again", async () => {
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    await screen.findByRole("textbox", { name: "Search" });
+    const before = searchRenders.count;
+    await user.click(screen.getByRole("button", { name: "Expire month" }));
+    expect(window.location.search).toBe("?sort=expire");
+    expect(searchRenders.count).toBe(before);
   });
 });

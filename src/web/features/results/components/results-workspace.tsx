@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Drawer, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { IconAlertTriangle, IconFilter, IconFilterOff } from "@tabler/icons-react";
-import { useId, useMemo, useState } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { currentMonth } from "#domain/month";
 import {
@@ -14,13 +14,14 @@ import {
   type CustomerNames,
 } from "#domain/tag-filters";
 import { sortRows } from "#domain/tag-sort";
+import type { TagStatus } from "#domain/tag-status";
+import type { HideableColumn } from "#domain/results-view";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import { visibleColumns } from "../table-columns.ts";
 import { useResultsView } from "../use-results-view.ts";
-import { ColumnMenu } from "./column-menu.tsx";
-import { ExportMenu } from "./export-menu.tsx";
+import { ColumnMenu, ExportMenu, FilterDrawer, ResultsFilters } from "./lazy-controls.tsx";
 import { PagedTable } from "./paged-table.tsx";
 import { PartialNotice, type PartialLoad } from "./partial-notice.tsx";
-import { ResultsFilters } from "./results-filters.tsx";
 import { ResultsFooter } from "./results-footer.tsx";
 import { ResultsLegend } from "./results-legend.tsx";
 import { StatusChips } from "./status-chips.tsx";
@@ -68,8 +69,12 @@ export function ResultsWorkspace({
     [rows, month, soonMonths, names],
   );
   const tagTypes = useMemo(() => tagTypesOf(derived), [derived]);
+  // Without filters (the first render, and after Clear) every row stays: no pass over them.
   const beforeStatus = useMemo(
-    () => applyFilters(derived, filters, { ignoreStatus: true }),
+    () =>
+      hasFilters({ ...filters, statuses: [] })
+        ? applyFilters(derived, filters, { ignoreStatus: true })
+        : derived,
     [derived, filters],
   );
   const counts = useMemo(() => countByStatus(beforeStatus), [beforeStatus]);
@@ -79,6 +84,13 @@ export function ResultsWorkspace({
     return beforeStatus.filter((row) => wanted.has(row.status));
   }, [beforeStatus, filters.statuses]);
   const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const columns = useMemo(() => visibleColumns(withNames, view.hidden), [withNames, view.hidden]);
+  // Stable callbacks, so the memoized panels render only when their own state changes.
+  const onStatuses = useCallback(
+    (statuses: TagStatus[]) => update({ filters: { ...filters, statuses } }),
+    [update, filters],
+  );
+  const onHidden = useCallback((hidden: HideableColumn[]) => update({ hidden }), [update]);
 
   const pageSize = view.pageSize;
   const pageCount = pageSize === "all" ? 1 : Math.max(1, Math.ceil(sorted.length / pageSize));
@@ -93,11 +105,19 @@ export function ResultsWorkspace({
   ].filter(Boolean).length;
 
   const filterPanel = (
-    <ResultsFilters view={view} update={update} tagTypes={tagTypes} withNames={withNames} />
+    <ResultsFilters
+      filters={filters}
+      soonMonths={soonMonths}
+      update={update}
+      tagTypes={tagTypes}
+      withNames={withNames}
+    />
   );
   const scopeText = scope.resellerId
     ? t("results.ws.scopeReseller", { name: scope.resellerLabel ?? scope.resellerId })
     : t("results.ws.scopeOwn");
+  const fileLabel = scope.resellerId ? (scope.resellerLabel ?? scope.resellerId) : undefined;
+  const exportScope = useMemo(() => ({ text: scopeText, fileLabel }), [scopeText, fileLabel]);
 
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={titleId}>
@@ -125,20 +145,13 @@ export function ResultsWorkspace({
                 {t("results.filter.open", { count: activeFilters })}
               </Button>
             )}
-            <ColumnMenu
-              hidden={view.hidden}
-              withNames={withNames}
-              onChange={(hidden) => update({ hidden })}
-            />
+            <ColumnMenu hidden={view.hidden} withNames={withNames} onChange={onHidden} />
             <ExportMenu
               rows={sorted}
               totalCount={derived.length}
               view={view}
               withNames={withNames}
-              scope={{
-                text: scopeText,
-                fileLabel: scope.resellerId ? (scope.resellerLabel ?? scope.resellerId) : undefined,
-              }}
+              scope={exportScope}
               month={month}
               now={now}
               loadedOnly={partial?.loadedRows}
@@ -165,19 +178,17 @@ export function ResultsWorkspace({
           counts={counts}
           selected={filters.statuses}
           soonMonths={soonMonths}
-          onChange={(statuses) => update({ filters: { ...filters, statuses } })}
+          onChange={onStatuses}
         />
 
         {isPhone ? (
-          <Drawer
+          <FilterDrawer
             opened={drawerOpen}
             onClose={drawer.close}
             title={t("results.filter.title")}
-            position="bottom"
-            size="90%"
           >
             {filterPanel}
-          </Drawer>
+          </FilterDrawer>
         ) : (
           <Paper
             withBorder
@@ -208,12 +219,19 @@ export function ResultsWorkspace({
             )}
           </Stack>
         ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
-          <VirtualTable rows={sorted} view={view} update={update} withNames={withNames} />
+          <VirtualTable
+            rows={sorted}
+            columns={columns}
+            view={view}
+            update={update}
+            withNames={withNames}
+          />
         ) : (
           <PagedTable
             rows={sorted}
             start={pageSize === "all" ? 0 : (page - 1) * pageSize}
             count={pageSize === "all" ? sorted.length : pageSize}
+            columns={columns}
             view={view}
             update={update}
             withNames={withNames}

@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Chip, Group, VisuallyHidden } from "@mantine/core";
 import { TAG_STATUSES, type TagStatus } from "#domain/tag-status";
 import { useT } from "../../../app/i18n/i18n-context.ts";
@@ -13,7 +14,7 @@ type StatusChipsProps = {
 };
 
 /** One chip per status with its count; checking chips filters the table to those statuses. */
-export function StatusChips({ counts, selected, soonMonths, onChange }: StatusChipsProps) {
+function StatusChipsView({ counts, selected, soonMonths, onChange }: StatusChipsProps) {
   const t = useT();
   // A status nobody has is noise, unless it is selected (so it can be unselected).
   const shown = TAG_STATUSES.filter((status) => counts[status] > 0 || selected.includes(status));
@@ -46,3 +47,6 @@ export function StatusChips({ counts, selected, soonMonths, onChange }: StatusCh
     </Chip.Group>
   );
 }
+
+/** Memoized: renders again only when its own props change (not on every sort or scroll). */
+export const StatusChips = memo(StatusChipsView);

@@ -1,4 +1,3 @@
-import { Badge, Tooltip, type MantineColor } from "@mantine/core";
 import {
   IconCircleCheck,
   IconCircleDashed,
@@ -9,11 +8,11 @@ import {
 } from "@tabler/icons-react";
 import { tagValueOf, type TagValue } from "#domain/tag-status";
 import { useT } from "../../../app/i18n/i18n-context.ts";
-import { badgeColors } from "./status-badge.tsx";
-import classes from "./results.module.css";
+import { Hint } from "./hint.tsx";
+import { plainBadge } from "./plain-badge.tsx";
 
 type Look = {
-  color: MantineColor;
+  color: string;
   Icon: Icon;
   help?: "results.tag.UNDETERMINEDHelp" | "results.tag.emptyHelp" | "results.tag.otherHelp";
 };
@@ -26,6 +25,17 @@ const LOOKS: Record<TagValue, Look> = {
   other: { color: "gray", Icon: IconHelpCircle, help: "results.tag.otherHelp" },
 };
 
+/** Colour and icon of a tag value's badge. */
+export function tagLook(kind: TagValue): { color: string; Icon: Icon } {
+  const { color, Icon } = LOOKS[kind];
+  return { color, Icon };
+}
+
+/** Tells whether a tag value's badge explains itself in a tooltip (and so must be a component). */
+export function tagBadgeNeedsHint(kind: TagValue): boolean {
+  return LOOKS[kind].help !== undefined;
+}
+
 type TagBadgeProps = {
   /** Huawei's `new_customer_tag`: Y, N, UNDETERMINED, or absent/blank. */
   value: string | null | undefined;
@@ -33,38 +43,19 @@ type TagBadgeProps = {
 
 /**
  * Huawei's tag in short words; UNDETERMINED, the empty tag and unknown values carry a tooltip
- * (reachable by keyboard) explaining what they mean, so the label itself never gets truncated.
+ * (reachable by keyboard, mounted on first hover or focus) explaining what they mean, so the
+ * label itself never gets truncated.
  */
 export function TagBadge({ value }: TagBadgeProps) {
   const t = useT();
   const kind = tagValueOf(value);
   const { color, Icon, help } = LOOKS[kind];
   const text = value?.trim() ?? "";
-  const badge = (
-    <Badge
-      color={color}
-      variant="light"
-      tt="none"
-      radius="sm"
-      className={classes.badge}
-      style={badgeColors(color)}
-      leftSection={<Icon size={14} aria-hidden />}
-      tabIndex={help ? 0 : undefined}
-    >
-      {t(`results.tag.${kind}`, { value: text })}
-    </Badge>
-  );
-  if (!help) return badge;
+  const label = t(`results.tag.${kind}`, { value: text });
+  if (!help) return plainBadge({ color, Icon, children: label });
   return (
-    <Tooltip
-      label={t(help, { value: text })}
-      multiline
-      w={280}
-      withArrow
-      openDelay={150}
-      events={{ hover: true, focus: true, touch: true }}
-    >
-      {badge}
-    </Tooltip>
+    <Hint label={t(help, { value: text })} multiline>
+      {plainBadge({ color, Icon, tabIndex: 0, children: label })}
+    </Hint>
   );
 }

@@ -1,29 +1,36 @@
 import { Table } from "@mantine/core";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { useMemo, useRef, type CSSProperties } from "react";
+import { useRef, type CSSProperties } from "react";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../app/i18n/i18n-context.ts";
+import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
-import { rowLook, useResultTable } from "./use-result-table.ts";
 
 // Fixed row heights let the virtualizer place rows without measuring them, which keeps scrolling
 // through 100,000 rows smooth; the name column needs two lines.
 const ROW_HEIGHT = 44;
 const ROW_HEIGHT_WITH_NAMES = 52;
 const OVERSCAN = 12;
+// Rows are keyed by their slot (position modulo this), not by customer: a row element that leaves
+// the window is reused for the row that enters it, and after a sort or a cleared filter the rows
+// on screen are patched in place rather than torn down and built again. It must exceed the most
+// rows in the window (the visible ones plus twice the overscan).
+const SLOTS = 256;
 
 type VirtualTableProps = {
   rows: readonly ResultRow[];
+  /** The visible columns, left to right (stable between renders). */
+  columns: readonly TableColumn[];
   view: ResultsView;
   update: UpdateView;
   withNames: boolean;
 };
 
 /** Every filtered row in one scrolling table; only the rows in view (plus a margin) are rendered. */
-export function VirtualTable({ rows, view, update, withNames }: VirtualTableProps) {
+export function VirtualTable({ rows, columns, view, update, withNames }: VirtualTableProps) {
   const t = useT();
   const scrollRef = useRef<HTMLElement>(null);
   const rowHeight = withNames ? ROW_HEIGHT_WITH_NAMES : ROW_HEIGHT;
@@ -40,10 +47,6 @@ export function VirtualTable({ rows, view, update, withNames }: VirtualTableProp
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
-  const data = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
-  const table = useResultTable({ data, view, update, withNames });
-  const look = rowLook(table);
-  const columns = table.getVisibleLeafColumns().length;
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
 
@@ -58,6 +61,9 @@ export function VirtualTable({ rows, view, update, withNames }: VirtualTableProp
         {
           maxHeight: "70vh",
           overflow: "auto",
+          // Rows replaced while scrolling lay out and paint inside this box only.
+          contain: "layout paint",
+          overflowAnchor: "none",
           "--results-row-height": `${rowHeight}px`,
         } as CSSProperties
       }
@@ -70,20 +76,20 @@ export function VirtualTable({ rows, view, update, withNames }: VirtualTableProp
         aria-rowcount={rows.length + 1}
         miw={withNames ? 980 : 780}
       >
-        <ResultsHead table={table} />
+        <ResultsHead columns={columns} sort={view.sort} update={update} />
         <Table.Tbody>
-          {before > 0 && <Spacer height={before} columns={columns} />}
-          {table.getRowModel().rows.map((row, index) => (
+          {before > 0 && <Spacer height={before} columns={columns.length} />}
+          {rows.slice(first, last + 1).map((row, index) => (
             <ResultTableRow
-              look={look}
-              key={row.id}
-              table={table}
+              key={(first + index) % SLOTS}
               row={row}
+              columns={columns}
               rowIndex={first + index + 2}
+              soonMonths={view.soonMonths}
               virtual
             />
           ))}
-          {after > 0 && <Spacer height={after} columns={columns} />}
+          {after > 0 && <Spacer height={after} columns={columns.length} />}
         </Table.Tbody>
       </Table>
     </section>

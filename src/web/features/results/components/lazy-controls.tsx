@@ -1,0 +1,75 @@
+// The workspace's controls that need Mantine's floating and overlay machinery (selects, menus,
+// popovers, the phone drawer) load as their own chunk, after the table's first rows: the table
+// is what people wait for, and these arrive a moment later in the same place, at the same size.
+import { Button } from "@mantine/core";
+import { IconChevronDown, IconColumns, IconDownload } from "@tabler/icons-react";
+import { lazy, Suspense, type ComponentProps } from "react";
+import { useT } from "../../../app/i18n/i18n-context.ts";
+import classes from "./results.module.css";
+
+const LazyFilters = lazy(() =>
+  import("./results-filters.tsx").then((module) => ({ default: module.ResultsFilters })),
+);
+const LazyColumnMenu = lazy(() =>
+  import("./column-menu.tsx").then((module) => ({ default: module.ColumnMenu })),
+);
+const LazyExportMenu = lazy(() =>
+  import("./export-menu.tsx").then((module) => ({ default: module.ExportMenu })),
+);
+const LazyFilterDrawer = lazy(() =>
+  import("./filter-drawer.tsx").then((module) => ({ default: module.FilterDrawer })),
+);
+
+/** The filter panel; until it has loaded, an empty box of its height. */
+export function ResultsFilters(props: ComponentProps<typeof LazyFilters>) {
+  return (
+    <Suspense fallback={<div className={classes.filtersPlaceholder} />}>
+      <LazyFilters {...props} />
+    </Suspense>
+  );
+}
+
+/** The column menu; until it has loaded, its button. */
+export function ColumnMenu(props: ComponentProps<typeof LazyColumnMenu>) {
+  const t = useT();
+  return (
+    <Suspense
+      fallback={
+        <Button variant="default" leftSection={<IconColumns size={16} aria-hidden />}>
+          {t("results.table.columns")}
+        </Button>
+      }
+    >
+      <LazyColumnMenu {...props} />
+    </Suspense>
+  );
+}
+
+/** The export menu; until it has loaded, its button. */
+export function ExportMenu(props: ComponentProps<typeof LazyExportMenu>) {
+  const t = useT();
+  return (
+    <Suspense
+      fallback={
+        <Button
+          leftSection={<IconDownload size={16} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+          disabled={props.rows.length === 0}
+        >
+          {t("results.export.button")}
+        </Button>
+      }
+    >
+      <LazyExportMenu {...props} />
+    </Suspense>
+  );
+}
+
+/** The phone's filter drawer; nothing shows until it has loaded (it opens on a tap). */
+export function FilterDrawer(props: ComponentProps<typeof LazyFilterDrawer>) {
+  return (
+    <Suspense fallback={null}>
+      <LazyFilterDrawer {...props} />
+    </Suspense>
+  );
+}

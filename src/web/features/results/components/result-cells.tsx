@@ -1,0 +1,82 @@
+import { Stack, Text } from "@mantine/core";
+import type { ReactNode } from "react";
+import type { ResultRow } from "#domain/tag-filters";
+import type { Translate } from "../../../app/i18n/i18n-context.ts";
+import type { TableColumn } from "../table-columns.ts";
+import { CopyId } from "./copy-id.tsx";
+import { TEXT } from "./plain.ts";
+import classes from "./results.module.css";
+import { statusBadge } from "./status-badge.tsx";
+import { TagBadge, tagBadgeNeedsHint, tagLook } from "./tag-badge.tsx";
+import { plainBadge } from "./plain-badge.tsx";
+
+function plain(value: string | null | undefined, t: Translate): ReactNode {
+  if (!value?.trim()) {
+    const none = t("results.col.none");
+    return (
+      <p
+        className={`${TEXT} ${classes.cellText} ${classes.dimmed}`}
+        data-size="sm"
+        aria-label={none}
+      >
+        {none}
+      </p>
+    );
+  }
+  return (
+    <p className={`${TEXT} ${classes.cellText}`} data-size="sm">
+      {value}
+    </p>
+  );
+}
+
+function Names({ row, t }: { row: ResultRow; t: Translate }) {
+  if (!row.name && !row.accountName) return plain(undefined, t);
+  return (
+    <Stack gap={0}>
+      {row.name && (
+        <Text size="sm" lineClamp={1}>
+          {row.name}
+        </Text>
+      )}
+      {row.accountName && (
+        <Text size="xs" ff="monospace" lineClamp={1}>
+          {row.accountName}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** What one cell of the results table shows (the columns are `tableColumns`'). */
+export function resultCell(
+  row: ResultRow,
+  column: TableColumn,
+  t: Translate,
+  soonMonths: number,
+): ReactNode {
+  switch (column) {
+    case "id":
+      // Keyed by the ID: a reused row element must not keep another customer's "Copied" state.
+      return <CopyId key={row.tag.customer_id} id={row.tag.customer_id} />;
+    case "name":
+      return <Names row={row} t={t} />;
+    case "type":
+      return plain(row.tag.customer_tag_type, t);
+    case "tag":
+      return tagBadgeNeedsHint(row.tagValue) ? (
+        <TagBadge key={row.tag.customer_id} value={row.tag.new_customer_tag} />
+      ) : (
+        plainBadge({
+          ...tagLook(row.tagValue),
+          children: t(`results.tag.${row.tagValue}`, { value: "" }),
+        })
+      );
+    case "effective":
+      return plain(row.tag.effective_time, t);
+    case "expire":
+      return plain(row.tag.expire_time, t);
+    case "status":
+      return statusBadge(row.status, soonMonths, t);
+  }
+}
