@@ -9,14 +9,14 @@ import { makeRows } from "grid-anchor-rows";
 import { StrictMode, useLayoutEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { NO_FILTERS } from "#domain/tag-filters";
-import { serializeView } from "#domain/results-view";
 import { loadMessages } from "../../src/web/app/i18n/dictionaries.ts";
 import { en } from "../../src/web/app/i18n/en.ts";
 import { I18nProvider } from "../../src/web/app/i18n/i18n-provider.tsx";
 import type { Locale } from "../../src/web/app/i18n/locale.ts";
 import { theme } from "../../src/web/app/theme.ts";
 import { ResultsWorkspace } from "../../src/web/features/results/components/results-workspace.tsx";
-import { updateSearchParams, useSearchString } from "../../src/web/lib/url-state.ts";
+import { setUrlParams, useSearchString } from "../../src/web/lib/url-state.ts";
+import { viewParams } from "../../src/web/features/results/view-params.ts";
 
 // "All (scroll)", unsorted and unfiltered, before anything renders. For screenshots, `?locale=`,
 // `?scheme=` and a page size may be given.
@@ -56,20 +56,20 @@ const bench = {
   topRowText: () => bodyRows()[0]?.textContent ?? "",
   filter: ({ tag, expireFrom, expireTo }: Filter) =>
     untilCommitted(() =>
-      updateSearchParams(
-        serializeView({
+      setUrlParams(
+        viewParams({
           filters: { ...NO_FILTERS, tags: [tag], expire: { from: expireFrom, to: expireTo } },
           page: 1,
         }),
       ),
     ),
   clearFilter: () =>
-    untilCommitted(() => updateSearchParams(serializeView({ filters: NO_FILTERS, page: 1 }))),
+    untilCommitted(() => setUrlParams(viewParams({ filters: NO_FILTERS, page: 1 }))),
   sort: ({ dir = "asc" }: { key?: "expire_time"; dir?: "asc" | "desc" } = {}) =>
     untilCommitted(() =>
-      updateSearchParams(serializeView({ sort: { column: "expire", desc: dir === "desc" } })),
+      setUrlParams(viewParams({ sort: { column: "expire", desc: dir === "desc" } })),
     ),
-  clearSort: () => untilCommitted(() => updateSearchParams(serializeView({ sort: undefined }))),
+  clearSort: () => untilCommitted(() => setUrlParams(viewParams({ sort: undefined }))),
 };
 // The harness's contract names it window.__bench.
 Object.assign(window, { ["__bench"]: bench });
