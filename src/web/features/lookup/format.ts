@@ -1,4 +1,4 @@
-import type { Locale } from "../../app/i18n/locale.ts";
+import type { Locale } from "../../lib/i18n/locale.ts";
 
 /** A count with the locale's digit grouping: 30,000 (both languages group by thousands here). */
 export function formatCount(value: number, locale: Locale): string {

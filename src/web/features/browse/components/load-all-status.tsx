@@ -1,6 +1,6 @@
 import { Button, Group, Progress, Stack, Text } from "@mantine/core";
 import { IconLayoutList, IconPlayerPlay } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { CancelButton } from "../../../components/cancel-button.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import { errorHelp } from "../../../lib/error-help.ts";

@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Stack, Text } from "@mantine/core";
 import { IconArrowBackUp, IconUsersGroup } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { BrowsePager } from "../use-browse-pager.ts";
 import { BrowseError } from "./browse-error.tsx";
 

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Select, Text, Tooltip } from "@mantine/core";
 import { IconChevronLeft, IconChevronRight, IconDatabaseImport } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { PAGE_SIZES, type PageSize } from "../paging.ts";
 import type { BrowsePager } from "../use-browse-pager.ts";
 

@@ -1,7 +1,7 @@
 import { Button, Group, Loader, Progress, Stack, Switch, Text } from "@mantine/core";
 import { IconPlayerPlay, IconRefresh } from "@tabler/icons-react";
 import { useId } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { CancelButton } from "../../../components/cancel-button.tsx";
 import { ErrorExplanation } from "../../../components/error-explanation.tsx";
 import { toApiError } from "../../../lib/api-error.ts";

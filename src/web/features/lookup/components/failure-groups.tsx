@@ -1,6 +1,6 @@
 import { Code, Group, Stack, Text } from "@mantine/core";
 import { type FailedId, groupFailures } from "#domain/lookup-buckets";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { explainError } from "../../../lib/error-help.ts";
 import { formatCount } from "../format.ts";
 

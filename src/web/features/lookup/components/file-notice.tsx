@@ -1,7 +1,7 @@
 import { Alert, Text } from "@mantine/core";
 import { IconAlertTriangle, IconFileCheck } from "@tabler/icons-react";
-import type { MessageKey } from "../../../app/i18n/en.ts";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import type { MessageKey } from "../../../lib/i18n/catalog.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 import type { FileNotice as Notice, IdList } from "../use-id-input.ts";
 

@@ -2,7 +2,7 @@ import { Button, Group } from "@mantine/core";
 import { useClipboard } from "@mantine/hooks";
 import { IconCheck, IconCopy, IconDownload } from "@tabler/icons-react";
 import { encodeCsv } from "#domain/csv";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { downloadText } from "../../../lib/download.ts";
 import { exportFileName } from "../../../lib/export-file-name.ts";
 import { formatCount } from "../format.ts";

@@ -1,6 +1,6 @@
 import { Button, CloseButton, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconClipboardList, IconFileSpreadsheet, IconPencil } from "@tabler/icons-react";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 import type { IdList } from "../use-id-input.ts";
 

@@ -1,6 +1,6 @@
 import { Code, List, Text } from "@mantine/core";
 import type { InvalidEntry } from "#domain/customer-ids";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 import { reasonText, whereText } from "../invalid-reason-text.ts";
 

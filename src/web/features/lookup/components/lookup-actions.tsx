@@ -7,7 +7,7 @@ import {
   IconSearch,
   IconX,
 } from "@tabler/icons-react";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 
 type LookupActionsProps = {

@@ -1,6 +1,6 @@
 import { Progress, Stack, Text } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { formatCount, formatDuration } from "../format.ts";
 import { type RunProgress, secondsLeft } from "../progress.ts";
 import type { LookupRun } from "../use-lookup-run.ts";

@@ -1,7 +1,7 @@
 import { List, Stack, Text } from "@mantine/core";
 import type { IdParseResult } from "#domain/customer-ids";
 import type { LookupBuckets } from "#domain/lookup-buckets";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 import { reasonText, whereText } from "../invalid-reason-text.ts";
 import { BucketSection } from "./bucket-section.tsx";

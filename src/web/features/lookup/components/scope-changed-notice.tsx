@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { IconArrowBackUp, IconSearch } from "@tabler/icons-react";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { formatCount } from "../format.ts";
 
 type ScopeChangedNoticeProps = {

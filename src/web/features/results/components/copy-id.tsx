@@ -1,6 +1,6 @@
 import { ActionIcon, CopyButton, Group, Text, Tooltip } from "@mantine/core";
 import { IconCheck, IconCopy } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 /** A customer ID in monospace with a button that copies it. */
 export function CopyId({ id }: { id: string }) {

@@ -9,7 +9,7 @@ import { useState } from "react";
 import { encodeCsv } from "#domain/csv";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { downloadBlob, downloadText } from "../../../lib/download.ts";
 import { exportFileName } from "../../../lib/export-file-name.ts";
 import { aboutExport } from "../export/export-about.ts";

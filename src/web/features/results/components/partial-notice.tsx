@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 export type PartialLoad = {
   /** Rows loaded so far (browse mode loads page by page). */

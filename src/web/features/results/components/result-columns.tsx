@@ -6,7 +6,7 @@ import {
   tableFeatures,
 } from "@tanstack/react-table";
 import type { ResultRow } from "#domain/tag-filters";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { tableColumns } from "../table-columns.ts";
 import { CopyId } from "./copy-id.tsx";
 import { StatusBadge } from "./status-badge.tsx";

@@ -1,7 +1,7 @@
 import { Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
 import type { SortColumn } from "#domain/tag-sort";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { COLUMN_LABELS } from "../table-columns.ts";
 import classes from "./results.module.css";
 import type { ResultTable } from "./use-result-table.ts";

@@ -14,7 +14,7 @@ import {
   type CustomerNames,
 } from "#domain/tag-filters";
 import { sortRows } from "#domain/tag-sort";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { useResultsView } from "../use-results-view.ts";
 import { ColumnMenu } from "./column-menu.tsx";
 import { ExportMenu } from "./export-menu.tsx";

@@ -1,7 +1,7 @@
 import { Badge } from "@mantine/core";
 import type { CSSProperties } from "react";
 import type { TagStatus } from "#domain/tag-status";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
 import { statusText } from "../status-text.ts";
 import classes from "./results.module.css";

@@ -1,6 +1,6 @@
 import { Chip, Group, VisuallyHidden } from "@mantine/core";
 import { TAG_STATUSES, type TagStatus } from "#domain/tag-status";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
 import { statusText } from "../status-text.ts";
 

@@ -8,7 +8,7 @@ import {
   type Icon,
 } from "@tabler/icons-react";
 import { tagValueOf, type TagValue } from "#domain/tag-status";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { badgeColors } from "./status-badge.tsx";
 import classes from "./results.module.css";
 

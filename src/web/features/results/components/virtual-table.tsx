@@ -3,7 +3,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useMemo, useRef, type CSSProperties } from "react";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";

@@ -1,8 +1,8 @@
 import { addMonths } from "#domain/month";
 import type { MonthRange, ResultFilters } from "#domain/tag-filters";
 import type { SortState } from "#domain/tag-sort";
-import type { Translate } from "../../../app/i18n/i18n-context.ts";
-import type { Locale } from "../../../app/i18n/locale.ts";
+import type { Translate } from "../../../lib/i18n/catalog.ts";
+import type { Locale } from "../../../lib/i18n/locale.ts";
 import { statusText, tagFilterText } from "../status-text.ts";
 import { COLUMN_LABELS } from "../table-columns.ts";
 
