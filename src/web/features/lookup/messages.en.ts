@@ -6,7 +6,6 @@ export const lookupEn = {
   "lookup.box.description":
     "Paste in any layout: one per line, or separated by commas, semicolons, tabs or spaces. Quotes are ignored.",
   "lookup.box.placeholder": "0bb43f2b5a10f19c014228fb580…\n05377f723980d4330f06c01929ec37a0",
-  "lookup.box.shortcut": "Ctrl+Enter queries.",
 
   "lookup.counts.label": "What will be queried",
   "lookup.counts.valid": "{count} valid",
@@ -116,7 +115,6 @@ export const lookupEn = {
   "lookup.bucket.invalid": "Invalid",
   "lookup.bucket.failed": "Failed",
   "lookup.bucket.notSent": "Not sent — cancelled",
-  "lookup.bucket.pending": "Waiting",
   "lookup.bucket.found.hint":
     "Huawei returned a tag for these IDs; they are listed in the results.",
   "lookup.bucket.notReturned.hint": "Huawei dropped these IDs without an error. Likely reasons:",

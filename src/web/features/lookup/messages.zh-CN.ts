@@ -9,7 +9,6 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.box.description":
     "可任意格式粘贴：每行一个，或用逗号、分号、制表符、空格分隔，引号会被忽略。",
   "lookup.box.placeholder": "0bb43f2b5a10f19c014228fb580…\n05377f723980d4330f06c01929ec37a0",
-  "lookup.box.shortcut": "按 Ctrl+Enter 查询。",
 
   "lookup.counts.label": "待查询内容",
   "lookup.counts.valid": "有效 {count} 个",
@@ -114,7 +113,6 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.bucket.invalid": "无效",
   "lookup.bucket.failed": "失败",
   "lookup.bucket.notSent": "未发送（已取消）",
-  "lookup.bucket.pending": "等待中",
   "lookup.bucket.found.hint": "华为云返回了这些 ID 的标签，详见查询结果。",
   "lookup.bucket.notReturned.hint": "华为云未返回这些 ID，也没有报错。可能的原因：",
   "lookup.bucket.notReturned.notYours": "不是您的客户（或不是 SMB 客户）。",

@@ -26,5 +26,4 @@ export const resellersEn = {
   "resellers.error.unknown.what": "This reseller is not one of yours, or the ID is mistyped.",
   "resellers.error.unknown.next":
     "Pick the reseller from the list or check the ID, or go back to your own customers.",
-  "resellers.backToOwn": "Show my own customers",
 } as const;

@@ -27,5 +27,4 @@ export const resellersZh: Translation<typeof resellersEn> = {
     "“{character}”不能出现在云经销商 ID 中（只能包含字母、数字、- 和 _）。请检查粘贴的内容。",
   "resellers.error.unknown.what": "该云经销商不属于您，或 ID 输入有误。",
   "resellers.error.unknown.next": "请从列表中选择云经销商或检查 ID，也可以改为查看您自己的客户。",
-  "resellers.backToOwn": "查看我自己的客户",
 };

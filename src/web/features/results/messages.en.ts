@@ -21,7 +21,6 @@ export const resultsEn = {
   "results.col.expire": "Expire month",
   "results.col.status": "Status",
   "results.col.none": "—",
-  "results.col.sortBy": "Sort by {column}",
   "results.col.sortedAsc": "{column}, sorted ascending",
   "results.col.sortedDesc": "{column}, sorted descending",
 
@@ -61,7 +60,6 @@ export const resultsEn = {
   "results.legend.empty": "Empty tag: the customer has no real-name authentication.",
 
   "results.chips.label": "Quick filter by status",
-  "results.chips.all": "All",
 
   "results.filter.title": "Filters",
   "results.filter.open": "Filters ({count} active)",

@@ -24,7 +24,6 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.col.expire": "失效月份",
   "results.col.status": "状态",
   "results.col.none": "—",
-  "results.col.sortBy": "按{column}排序",
   "results.col.sortedAsc": "{column}，升序",
   "results.col.sortedDesc": "{column}，降序",
 
@@ -60,7 +59,6 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.legend.empty": "标签为空：该客户未完成实名认证。",
 
   "results.chips.label": "按状态快速筛选",
-  "results.chips.all": "全部",
 
   "results.filter.title": "筛选",
   "results.filter.open": "筛选（已启用 {count} 项）",
