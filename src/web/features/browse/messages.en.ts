@@ -9,30 +9,35 @@ export const browseEn = {
   "browse.previous": "Previous page from Huawei",
   "browse.next": "Next page from Huawei",
   "browse.pageSize": "Rows per page",
-  "browse.pageLabel": "Page {page}",
-  "browse.rowRange": "Customers {first}–{last}",
-  "browse.loadingPage": "Loading page {page}…",
+  "browse.pageLabel": "Page {page, number}",
+  "browse.rowRange": "Customers {first, number}–{last, number}",
+  "browse.loadingPage": "Loading page {page, number}…",
   "browse.moreAfter": "More pages may follow: Huawei does not say how many.",
-  "browse.lastPage": "Last page: no customers after number {last}.",
-  "browse.onlyPage": "All {count} customers fit on this page.",
-  "browse.pastEnd": "No more customers: the list ends before page {page}.",
-  "browse.backToLast": "Back to page {page}",
+  "browse.lastPage": "Last page: no customers after number {last, number}.",
+  "browse.onlyPage":
+    "{count, plural, one {# customer fits on this page.} other {All # customers fit on this page.}}",
+  "browse.pastEnd": "No more customers: the list ends before page {page, number}.",
+  "browse.backToLast": "Back to page {page, number}",
   "browse.empty": "No customers to show: Huawei returned none for this scope.",
   "browse.emptyHint":
     "Only SMB sub-customers are listed. If you expected customers here, check the chosen reseller.",
   "browse.loadAll": "Load all",
   "browse.loadAllHint":
     "Fetches every page (200 customers per call) so filters, sorting and export cover everyone.",
-  "browse.loadingAll": "Loading all customers: {count} so far (pages: {pages}, {seconds} s)",
+  "browse.loadingAll": "Loading all customers: {count, number} so far (pages: {pages, number}, {seconds, number} s)",
   "browse.noTotal": "No total known: loading stops at the first short page.",
   "browse.cancel": "Cancel",
-  "browse.allLoaded": "All {count} customers loaded (pages: {pages}).",
-  "browse.allLoadedIn": "All {count} customers loaded (pages: {pages}, {seconds} s).",
-  "browse.stopped": "Loading stopped: {count} customers loaded so far are kept.",
+  "browse.allLoaded":
+    "{count, plural, one {# customer loaded} other {All # customers loaded}} (pages: {pages, number}).",
+  "browse.allLoadedIn":
+    "{count, plural, one {# customer loaded} other {All # customers loaded}} (pages: {pages, number}, {seconds, number} s).",
+  "browse.stopped":
+    "Loading stopped: {count, plural, one {# customer loaded so far is kept.} other {# customers loaded so far are kept.}}",
   "browse.continue": "Continue loading",
-  "browse.failedSoFar": "The {count} customers loaded so far are kept.",
+  "browse.failedSoFar":
+    "{count, plural, one {The # customer loaded so far is kept.} other {The # customers loaded so far are kept.}}",
   "browse.failedSoFarResume":
-    "The {count} customers loaded so far are kept; “{retry}” resumes after them.",
+    "{count, plural, one {The # customer loaded so far is kept; “{retry}” resumes after it.} other {The # customers loaded so far are kept; “{retry}” resumes after them.}}",
   "browse.showPages": "Browse page by page",
   "browse.progressLabel": "Loading all customers",
   "browse.backToOwn": "Show my own customers",

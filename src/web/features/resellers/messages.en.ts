@@ -5,7 +5,8 @@ export const resellersEn = {
   "resellers.placeholder": "Search by name, account name or ID",
   "resellers.loading": "Loading your cloud resellers…",
   "resellers.nothingFound": "No reseller matches “{search}”.",
-  "resellers.countHint": "{count} cloud resellers. Type to search by name, account name or ID.",
+  "resellers.countHint":
+    "{count, plural, one {# cloud reseller} other {# cloud resellers}}. Type to search by name, account name or ID.",
   "resellers.noneHint": "You have no cloud resellers yet: only your own customers can be shown.",
   "resellers.notInList": "{id} (not in your reseller list)",
   "resellers.accountName": "Account: {name}",

@@ -8,7 +8,7 @@ export const resellersZh: Translation<typeof resellersEn> = {
   "resellers.placeholder": "按名称、账号名或 ID 搜索",
   "resellers.loading": "正在加载云经销商列表…",
   "resellers.nothingFound": "没有与“{search}”匹配的云经销商。",
-  "resellers.countHint": "共 {count} 个云经销商。输入名称、账号名或 ID 即可搜索。",
+  "resellers.countHint": "共 {count, number} 个云经销商。输入名称、账号名或 ID 即可搜索。",
   "resellers.noneHint": "您还没有云经销商，只能查看自己的客户。",
   "resellers.notInList": "{id}（不在您的云经销商列表中）",
   "resellers.accountName": "账号名：{name}",

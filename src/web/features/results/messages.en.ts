@@ -3,13 +3,13 @@ export const resultsEn = {
   "results.ws.title": "Results",
   "results.ws.scopeOwn": "Your own customers",
   "results.ws.scopeReseller": "Reseller: {name}",
-  "results.ws.count": "{shown} of {total} customers",
+  "results.ws.count": "{shown, number} of {total, plural, one {# customer} other {# customers}}",
   "results.ws.tableLabel": "New-customer tags",
   "results.ws.empty": "No customer matches these filters.",
   "results.ws.emptyHint": "Loosen or clear the filters to see customers again.",
   "results.ws.partialTitle": "Only part of the list is loaded",
   "results.ws.partial":
-    "{loaded} customers are loaded so far. Filters, sorting, counts and exports cover only these rows until the rest is loaded.",
+    "{loaded, plural, one {# customer is} other {# customers are}} loaded so far. Filters, sorting, counts and exports cover only these rows until the rest is loaded.",
   "results.ws.loadAll": "Load all",
 
   "results.col.id": "Customer ID",
@@ -42,7 +42,7 @@ export const resultsEn = {
   "results.status.expired": "Expired",
   "results.status.notNew": "Not new (N)",
   "results.status.expiresThisMonth": "Expires this month",
-  "results.status.expiringSoon": "Expiring within {n} months",
+  "results.status.expiringSoon": "Expiring within {n, plural, one {# month} other {# months}}",
   "results.status.active": "Active",
   "results.status.notYetEffective": "Not yet effective",
   "results.status.undetermined": "Undetermined",
@@ -52,7 +52,8 @@ export const resultsEn = {
   "results.legend.title": "What the colours mean",
   "results.legend.danger":
     "Red rows: not new (N) or expired — these customers no longer count as new.",
-  "results.legend.warning": "Amber rows: the tag expires this month or within {n} months.",
+  "results.legend.warning":
+    "Amber rows: the tag expires this month or within {n, plural, one {# month.} other {# months.}}",
   "results.legend.month":
     "Months are Huawei's business months in China Standard Time (UTC+8); this month is {month}.",
   "results.legend.undetermined":
@@ -60,9 +61,10 @@ export const resultsEn = {
   "results.legend.empty": "Empty tag: the customer has no real-name authentication.",
 
   "results.chips.label": "Quick filter by status",
+  "results.chips.chip": "{status} · {count, number}",
 
   "results.filter.title": "Filters",
-  "results.filter.open": "Filters ({count} active)",
+  "results.filter.open": "Filters ({count, number} active)",
   "results.filter.search": "Search",
   "results.filter.searchPlaceholder": "Customer ID or name; paste several separated by commas",
   "results.filter.searchIdOnly": "Customer ID; paste several separated by commas",
@@ -88,14 +90,15 @@ export const resultsEn = {
   "results.table.pageSize": "Rows per page",
   "results.table.showAll": "All (scroll)",
   "results.table.pagination": "Pages",
-  "results.table.page": "Page {page}",
+  "results.table.page": "Page {page, number}",
   "results.table.previous": "Previous page",
   "results.table.next": "Next page",
-  "results.table.range": "{from}–{to} of {total}",
-  "results.table.virtualNote": "Showing all {total} rows in one scrolling list.",
+  "results.table.range": "{from, number}–{to, number} of {total, number}",
+  "results.table.virtualNote":
+    "{total, plural, one {Showing # row in one scrolling list.} other {Showing all # rows in one scrolling list.}}",
 
   "results.export.button": "Export",
-  "results.export.menu": "Export {count} filtered rows",
+  "results.export.menu": "Export {count, plural, one {# filtered row} other {# filtered rows}}",
   "results.export.csv": "CSV (Excel, UTF-8)",
   "results.export.xlsx": "Excel workbook (.xlsx)",
   "results.export.failed": "The export failed: {message}. Nothing was lost; try again.",
@@ -108,9 +111,10 @@ export const resultsEn = {
   "results.about.sheet": "About this export",
   "results.about.scope": "Customers",
   "results.about.rows": "Rows",
-  "results.about.rowsValue": "{count} rows, of {total} customers",
+  "results.about.rowsValue":
+    "{count, plural, one {# row} other {# rows}}, of {total, plural, one {# customer} other {# customers}}",
   "results.about.partial":
-    "Only {loaded} customers were loaded when this file was made; it covers only those.",
+    "Only {loaded, plural, one {# customer was} other {# customers were}} loaded when this file was made; it covers only those.",
   "results.about.noFilters": "None: every customer is included",
   "results.about.filterLine": "{field}: {value}",
   "results.about.range": "{from} to {to}",

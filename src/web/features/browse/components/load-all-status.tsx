@@ -11,9 +11,9 @@ import { BrowseError } from "./browse-error.tsx";
 export function LoadAllStatus({ browse }: { browse: Browse }) {
   const t = useT();
   const { loadAll } = browse;
-  const count = (loadAll.rows?.length ?? 0).toLocaleString();
-  const pages = loadAll.pageCount.toLocaleString();
-  const seconds = Math.round(loadAll.elapsedMs / 1000).toLocaleString();
+  const count = loadAll.rows?.length ?? 0;
+  const pages = loadAll.pageCount;
+  const seconds = Math.round(loadAll.elapsedMs / 1000);
   const backToPages = (
     <Button
       variant="subtle"

@@ -29,7 +29,7 @@ export function PageToolbar({ pager, onLoadAll }: PageToolbarProps) {
           </ActionIcon>
         </Tooltip>
         <Text fw={500} size="sm" miw={64} ta="center" aria-live="polite">
-          {t("browse.pageLabel", { page: pageNumber.toLocaleString() })}
+          {t("browse.pageLabel", { page: pageNumber })}
         </Text>
         <Tooltip label={t("browse.next")}>
           <ActionIcon

@@ -12,8 +12,8 @@ export function NamesBar({ names }: { names: CustomerNames }) {
   const t = useT();
   const hintId = useId();
   const { list, single, refusal } = names;
-  const loaded = list.loaded.toLocaleString();
-  const total = list.total.toLocaleString();
+  const loaded = list.loaded;
+  const total = list.total;
 
   let status = null;
   if (refusal) {
@@ -83,7 +83,7 @@ export function NamesBar({ names }: { names: CustomerNames }) {
       <Group gap="xs">
         <Loader size="xs" />
         <Text size="sm" c="dimmed">
-          {t("customers.loadingFew", { count: single.count.toLocaleString() })}
+          {t("customers.loadingFew", { count: single.count })}
         </Text>
       </Group>
     );

@@ -7,8 +7,7 @@ import {
   IconSearch,
   IconX,
 } from "@tabler/icons-react";
-import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 type LookupActionsProps = {
   canQuery: boolean;
@@ -28,7 +27,6 @@ type LookupActionsProps = {
 
 export function LookupActions(props: LookupActionsProps) {
   const t = useT();
-  const { locale } = useLocale();
   const { running, failedCount, notSentCount } = props;
   return (
     <Group gap="sm">
@@ -51,7 +49,7 @@ export function LookupActions(props: LookupActionsProps) {
       )}
       {!running && notSentCount > 0 && (
         <Button leftSection={<IconPlayerPlay size={16} aria-hidden />} onClick={props.onContinue}>
-          {t("lookup.continue", { count: formatCount(notSentCount, locale) })}
+          {t("lookup.continue", { count: notSentCount })}
         </Button>
       )}
       {!running && failedCount > 0 && (
@@ -61,7 +59,7 @@ export function LookupActions(props: LookupActionsProps) {
           leftSection={<IconRotateClockwise size={16} aria-hidden />}
           onClick={props.onRetryFailed}
         >
-          {t("lookup.retryFailed", { count: formatCount(failedCount, locale) })}
+          {t("lookup.retryFailed", { count: failedCount })}
         </Button>
       )}
       {!running && props.canRefresh && (

@@ -1,7 +1,7 @@
 import { Progress, Stack, Text } from "@mantine/core";
 import { useEffect, useState } from "react";
-import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
-import { formatCount, formatDuration } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
+import { formatDuration } from "../format.ts";
 import { type RunProgress, secondsLeft } from "../progress.ts";
 import type { LookupRun } from "../use-lookup-run.ts";
 
@@ -17,7 +17,6 @@ export function LookupProgress({
   notSent: number;
 }) {
   const t = useT();
-  const { locale } = useLocale();
   const [now, setNow] = useState(Date.now);
   const running = run.status === "running";
   // The elapsed time and estimate move on between answers too.
@@ -28,8 +27,7 @@ export function LookupProgress({
   }, [running]);
 
   const elapsedMs = (run.finishedAt ?? Math.max(now, run.startedAt)) - run.startedAt;
-  const elapsed = formatDuration(elapsedMs, locale);
-  const n = (value: number) => formatCount(value, locale);
+  const elapsed = formatDuration(elapsedMs, t);
   const left = secondsLeft(progress, elapsedMs);
   const percent = progress.idsTotal === 0 ? 100 : (progress.idsDone / progress.idsTotal) * 100;
   return (
@@ -44,14 +42,14 @@ export function LookupProgress({
       />
       <Text size="sm" aria-live="polite">
         {t("lookup.progress.text", {
-          done: n(progress.batchesDone),
-          total: n(progress.batchesTotal),
-          idsDone: n(progress.idsDone),
-          idsTotal: n(progress.idsTotal),
+          done: progress.batchesDone,
+          total: progress.batchesTotal,
+          idsDone: progress.idsDone,
+          idsTotal: progress.idsTotal,
           elapsed,
         })}
         {running &&
-          ` · ${left === undefined ? t("lookup.progress.estimating") : t("lookup.progress.eta", { seconds: n(left) })}`}
+          ` · ${left === undefined ? t("lookup.progress.estimating") : t("lookup.progress.eta", { seconds: left })}`}
       </Text>
       {run.status === "finished" && (
         <Text size="sm" c="dimmed">
@@ -64,13 +62,13 @@ export function LookupProgress({
         </Text>
       )}
       {!running && notSent > 0 && (
-        <Text size="sm">{t("lookup.progress.notSent", { count: n(notSent) })}</Text>
+        <Text size="sm">{t("lookup.progress.notSent", { count: notSent })}</Text>
       )}
       {run.cachedBatches > 0 && !running && (
         <Text size="xs" c="dimmed">
           {t("lookup.progress.cached", {
-            count: n(run.cachedBatches),
-            total: n(progress.batchesTotal),
+            count: run.cachedBatches,
+            total: progress.batchesTotal,
           })}
         </Text>
       )}

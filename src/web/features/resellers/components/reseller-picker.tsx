@@ -69,7 +69,7 @@ export function ResellerPicker() {
     ? t("resellers.loading")
     : resellers
       ? count > 0
-        ? t("resellers.countHint", { count: count.toLocaleString() })
+        ? t("resellers.countHint", { count })
         : t("resellers.noneHint")
       : undefined;
 

@@ -108,7 +108,7 @@ export function ExportMenu({
       </Menu.Target>
       <Menu.Dropdown maw={340}>
         <Menu.Label fw={600}>
-          {t("results.export.menu", { count: rows.length.toLocaleString(locale) })}
+          {t("results.export.menu", { count: rows.length })}
         </Menu.Label>
         <Menu.Label>
           {t("results.export.columns", { columns: columnList })}

@@ -21,7 +21,7 @@ export function PartialNotice({ partial }: { partial: PartialLoad }) {
     >
       <Group justify="space-between" gap="sm">
         <Text size="sm" style={{ flex: "1 1 20rem" }}>
-          {t("results.ws.partial", { loaded: partial.loadedRows.toLocaleString() })}
+          {t("results.ws.partial", { loaded: partial.loadedRows })}
         </Text>
         <Button size="xs" onClick={partial.onLoadAll} loading={partial.loading}>
           {t("results.ws.loadAll")}

@@ -42,9 +42,9 @@ export function ResultsFooter({
         />
         <Text size="sm" aria-live="polite" mt={20}>
           {t("results.table.range", {
-            from: from.toLocaleString(),
-            to: to.toLocaleString(),
-            total: total.toLocaleString(),
+            from,
+            to,
+            total,
           })}
         </Text>
       </Group>

@@ -110,8 +110,8 @@ export function ResultsWorkspace({
             <Text size="sm">
               {scopeText} ·{" "}
               {t("results.ws.count", {
-                shown: sorted.length.toLocaleString(),
-                total: derived.length.toLocaleString(),
+                shown: sorted.length,
+                total: derived.length,
               })}
             </Text>
           </Stack>

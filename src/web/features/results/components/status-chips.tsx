@@ -37,7 +37,7 @@ export function StatusChips({ counts, selected, soonMonths, onChange }: StatusCh
                 icon={<Icon size={14} aria-hidden />}
                 styles={{ iconWrapper: { color: `var(--mantine-color-${color}-7)` } }}
               >
-                {statusText(t, status, soonMonths)} · {counts[status].toLocaleString()}
+                {t("results.chips.chip", { status: statusText(t, status, soonMonths), count: counts[status] })}
               </Chip>
             );
           })}

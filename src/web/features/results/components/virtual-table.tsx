@@ -53,7 +53,7 @@ export function VirtualTable({ rows, view, update, withNames }: VirtualTableProp
       ref={scrollRef}
       // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
-      aria-label={t("results.table.virtualNote", { total: rows.length.toLocaleString() })}
+      aria-label={t("results.table.virtualNote", { total: rows.length })}
       style={
         {
           maxHeight: "70vh",

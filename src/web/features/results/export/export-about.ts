@@ -38,20 +38,19 @@ export function aboutExport(input: AboutExportInput): string[][] {
   const { t, locale } = input;
   const anyOf = new Intl.ListFormat(locale, { type: "disjunction" });
   const list = new Intl.ListFormat(locale, { type: "conjunction", style: "narrow" });
-  const count = (value: number) => value.toLocaleString(locale);
   const filterLines = describeFilters(input, (values) => anyOf.format(values));
   const lines: string[][] = [
     [t("results.about.scope"), input.scope],
     [
       t("results.about.rows"),
       t("results.about.rowsValue", {
-        count: count(input.rowCount),
-        total: count(input.totalCount),
+        count: input.rowCount,
+        total: input.totalCount,
       }),
     ],
   ];
   if (input.loadedOnly !== undefined)
-    lines.push(["", t("results.about.partial", { loaded: count(input.loadedOnly) })]);
+    lines.push(["", t("results.about.partial", { loaded: input.loadedOnly })]);
   lines.push(
     [t("results.table.columns"), list.format(input.columns)],
     ...(filterLines.length > 0 ? filterLines : [t("results.about.noFilters")]).map(
