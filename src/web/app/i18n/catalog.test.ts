@@ -108,6 +108,23 @@ describe("message catalogs", () => {
     expect([...new Set(asked)].filter((key) => !Object.hasOwn(en, key))).toEqual([]);
   });
 
+  // Each language is a chunk of its own: a value import of the other language's messages would
+  // pull its text into the chunk (a type import is erased).
+  it.each([
+    ["zh-CN", "en"],
+    ["en", "zh-CN"],
+  ])("load the %s messages without the %s text", (language, other) => {
+    const files = walk(webRoot).filter((path) => path.endsWith(`.${language}.ts`));
+    const valueImports = files.flatMap((path) =>
+      [...readFileSync(path, "utf8").matchAll(/^import (?!type )[^;]*from "([^"]+)";/gm)]
+        .map((match) => match[1]!)
+        .filter((from) => !from.endsWith(`.${language}.ts`) || from.endsWith(`.${other}.ts`))
+        .map((from) => `${relative(webRoot, path)} imports ${from}`),
+    );
+    expect(files.length).toBeGreaterThan(7);
+    expect(valueImports).toEqual([]);
+  });
+
   it.each(DYNAMIC_FAMILIES)("still build the keys of $template", (family) => {
     const source = sources.find((candidate) => candidate.path === family.builtIn);
     expect(source?.text).toContain(family.template);
