@@ -13,8 +13,8 @@ import { encodeCsv } from "../src/domain/csv.ts";
 import { currentMonth } from "../src/domain/month.ts";
 import { applyFilters, NO_FILTERS, toResultRows } from "../src/domain/tag-filters.ts";
 import { sortRows } from "../src/domain/tag-sort.ts";
-import { en } from "../src/web/app/i18n/en.ts";
-import { interpolate } from "../src/web/app/i18n/interpolate.ts";
+import { en } from "../src/web/app/i18n/catalog.en.ts";
+import { compileCatalog } from "../src/web/lib/i18n/compile.ts";
 import { exportTable, tableLines } from "../src/web/features/results/export/export-table.ts";
 import { tableColumns } from "../src/web/features/results/table-columns.ts";
 import { median, round, writeReport } from "./lib/report.ts";
@@ -89,8 +89,7 @@ const filterSort = time(7, () => {
   return sortRows(filtered, { column: "expire", desc: true });
 });
 const sortAll = time(7, () => sortRows(rows, { column: "status", desc: false }));
-const t = (key: keyof typeof en, params?: Record<string, string | number>) =>
-  interpolate(en[key], params);
+const { t } = compileCatalog("en", en);
 let csvBytes = 0;
 const csv = time(5, () => {
   const table = exportTable(rows, { t, soonMonths: 3, columns: tableColumns(false) });

@@ -13,7 +13,8 @@ import {
 } from "../src/domain/tag-filters.ts";
 import { sortRows, type SortState } from "../src/domain/tag-sort.ts";
 import { TAG_STATUSES } from "../src/domain/tag-status.ts";
-import { en } from "../src/web/app/i18n/en.ts";
+import { en } from "../src/web/app/i18n/catalog.en.ts";
+import { compileCatalog } from "../src/web/lib/i18n/compile.ts";
 
 // The server serves the default seed at the real current month; the expectations come from the
 // same data set and the same shared rules, never from fixed numbers.
@@ -27,7 +28,7 @@ const rows = toResultRows(
 const expected = (filters: Partial<ResultFilters>) =>
   applyFilters(rows, { ...NO_FILTERS, ...filters });
 const statusLabel = (status: (typeof TAG_STATUSES)[number]) =>
-  en[`results.status.${status}`].replace("{n}", "3");
+  compileCatalog("en", en).t(`results.status.${status}`, { n: 3 });
 
 test.use({ locale: "en-US", viewport: { width: 1280, height: 900 } });
 

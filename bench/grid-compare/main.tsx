@@ -9,10 +9,9 @@ import { makeRows } from "grid-anchor-rows";
 import { StrictMode, useLayoutEffect } from "react";
 import { createRoot } from "react-dom/client";
 import { NO_FILTERS } from "#domain/tag-filters";
-import { loadMessages } from "../../src/web/app/i18n/dictionaries.ts";
-import { en } from "../../src/web/app/i18n/en.ts";
-import { I18nProvider } from "../../src/web/app/i18n/i18n-provider.tsx";
-import type { Locale } from "../../src/web/app/i18n/locale.ts";
+import { loadCatalog } from "../../src/web/app/i18n/load-catalog.ts";
+import { I18nProvider } from "../../src/web/lib/i18n/i18n-provider.tsx";
+import type { Locale } from "../../src/web/lib/i18n/locale.ts";
 import { theme } from "../../src/web/app/theme.ts";
 import { ResultsWorkspace } from "../../src/web/features/results/components/results-workspace.tsx";
 import { setUrlParams, useSearchString } from "../../src/web/lib/url-state.ts";
@@ -90,13 +89,13 @@ function Committed() {
   return null;
 }
 
-const dictionaries = locale === "en" ? { en } : { [locale]: await loadMessages(locale) };
+const catalogs = { [locale]: await loadCatalog(locale) };
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme={scheme}>
-      <I18nProvider locale={locale} dictionaries={dictionaries}>
+      <I18nProvider locale={locale} catalogs={catalogs} loadCatalog={loadCatalog}>
         <div style={{ padding: 16 }}>
           <ResultsWorkspace rows={ROWS} scope={{}} />
         </div>

@@ -5,8 +5,9 @@ import "@mantine/core/styles.css";
 import { MantineProvider } from "@mantine/core";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createRoot } from "react-dom/client";
-import { en } from "../../src/web/app/i18n/en.ts";
-import { I18nProvider } from "../../src/web/app/i18n/i18n-provider.tsx";
+import { en } from "../../src/web/app/i18n/catalog.en.ts";
+import { compileCatalog } from "../../src/web/lib/i18n/compile.ts";
+import { I18nProvider } from "../../src/web/lib/i18n/i18n-provider.tsx";
 import { theme } from "../../src/web/app/theme.ts";
 import { ResultsWorkspace } from "../../src/web/features/results/components/results-workspace.tsx";
 import { benchRows } from "./rows.ts";
@@ -14,12 +15,13 @@ import { benchRows } from "./rows.ts";
 const count = Number(new URLSearchParams(window.location.search).get("rows") ?? "100000");
 const now = new Date();
 const rows = benchRows(count, now);
+const catalog = compileCatalog("en", en);
 const root = document.getElementById("root");
 if (!root) throw new Error("no #root");
 createRoot(root).render(
   <MantineProvider theme={theme}>
     <QueryClientProvider client={new QueryClient()}>
-      <I18nProvider locale="en" dictionaries={{ en }}>
+      <I18nProvider locale="en" catalogs={{ en: catalog }} loadCatalog={() => Promise.resolve(catalog)}>
         <div style={{ padding: 16 }}>
           <ResultsWorkspace rows={rows} scope={{}} now={now} />
         </div>

@@ -4,8 +4,8 @@ import "@mantine/core/styles.css";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../web/app/app.tsx";
-import { loadMessages } from "../web/app/i18n/dictionaries.ts";
-import { initialLocale } from "../web/app/i18n/locale.ts";
+import { loadCatalog } from "../web/app/i18n/load-catalog.ts";
+import { initialLocale } from "../web/lib/i18n/locale.ts";
 
 // The browser composition. Demo data in development unless VITE_MOCKS=off; the dynamic import
 // keeps msw and the fake BSS out of the production build.
@@ -19,15 +19,15 @@ async function startMocks(): Promise<void> {
 async function main(): Promise<void> {
   // Without mocks the app still works against the real proxy, so a failed start is only a warning.
   const locale = initialLocale();
-  const [messages] = await Promise.all([
-    loadMessages(locale),
+  const [catalog] = await Promise.all([
+    loadCatalog(locale),
     startMocks().catch((error: unknown) => console.warn("Demo mocks did not start:", error)),
   ]);
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root element");
   createRoot(root).render(
     <StrictMode>
-      <App locale={locale} dictionaries={{ [locale]: messages }} />
+      <App locale={locale} catalogs={{ [locale]: catalog }} />
     </StrictMode>,
   );
 }

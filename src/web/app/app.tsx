@@ -2,9 +2,9 @@ import { localStorageColorSchemeManager, MantineProvider } from "@mantine/core";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
 import { AppContent } from "./app-content.tsx";
-import type { Dictionaries } from "./i18n/dictionaries.ts";
-import { I18nProvider } from "./i18n/i18n-provider.tsx";
-import type { Locale } from "./i18n/locale.ts";
+import { type Catalogs, I18nProvider } from "../lib/i18n/i18n-provider.tsx";
+import type { Locale } from "../lib/i18n/locale.ts";
+import { loadCatalog } from "./i18n/load-catalog.ts";
 import { createQueryClient } from "./query-client.ts";
 import { theme } from "./theme.ts";
 
@@ -12,11 +12,11 @@ const colorSchemeManager = localStorageColorSchemeManager({ key: "newtag-dashboa
 
 type AppProps = {
   locale: Locale;
-  /** Holds at least `locale`'s messages, loaded before the first render. */
-  dictionaries: Dictionaries;
+  /** Holds at least `locale`'s catalog, loaded before the first render. */
+  catalogs: Catalogs;
 };
 
-export function App({ locale, dictionaries }: AppProps) {
+export function App({ locale, catalogs }: AppProps) {
   const [queryClient] = useState(createQueryClient);
   return (
     <MantineProvider
@@ -25,7 +25,7 @@ export function App({ locale, dictionaries }: AppProps) {
       colorSchemeManager={colorSchemeManager}
     >
       <QueryClientProvider client={queryClient}>
-        <I18nProvider locale={locale} dictionaries={dictionaries}>
+        <I18nProvider locale={locale} catalogs={catalogs} loadCatalog={loadCatalog}>
           <AppContent />
         </I18nProvider>
       </QueryClientProvider>

@@ -20,11 +20,9 @@ import { ApiError } from "../lib/api-error.ts";
 import { errorHelp, explainError } from "../lib/error-help.ts";
 import { render } from "../testing/render.tsx";
 import { buildForeignIds, buildTags } from "../testing/tag-factory.ts";
-import { en } from "./i18n/en.ts";
-import type { Translate } from "./i18n/i18n-context.ts";
-import { interpolate } from "./i18n/interpolate.ts";
-import type { Locale } from "./i18n/locale.ts";
-import { zhCN } from "./i18n/zh-CN.ts";
+import type { Translate } from "../lib/i18n/catalog.ts";
+import type { Locale } from "../lib/i18n/locale.ts";
+import { catalogs } from "../testing/catalogs.ts";
 
 // Every error the dashboard can be given, on every screen that shows errors, in both languages:
 // the explanation is in the UI's language, built from the code and its parameters, and every
@@ -156,8 +154,7 @@ type Screen = {
   explains?: (c: Case) => boolean;
 };
 
-const messages = { en, "zh-CN": zhCN };
-const title = (locale: Locale) => messages[locale]["error.title"];
+const title = (locale: Locale) => catalogs[locale].t("error.title");
 
 async function shown(ui: ReactElement, locale: Locale, marker: string): Promise<HTMLElement> {
   const { container } = render(ui, { locale });
@@ -252,7 +249,7 @@ const SCREENS: Screen[] = [
       return shown(
         <NamesScreen />,
         locale,
-        refusal ? c.code : messages[locale]["customers.failed"],
+        refusal ? c.code : catalogs[locale].t("customers.failed"),
       );
     },
     // A refusal before any name arrived says so in words of its own.
@@ -265,7 +262,7 @@ const SCREENS: Screen[] = [
       const marker = isNotDistributor(apiError(c))
         ? "resellers.notDistributor.title"
         : "resellers.failed.title";
-      return shown(<ResellerPicker />, locale, messages[locale][marker]);
+      return shown(<ResellerPicker />, locale, catalogs[locale].t(marker));
     },
     // Huawei's answer to a partner that is no distributor is explained in the picker's own words.
     explains: (c) => !isNotDistributor(apiError(c)),
@@ -284,8 +281,7 @@ const RETRY_LABELS: [string, (t: Translate) => string][] = [
 ];
 
 describe.each(["en", "zh-CN"] as const)("every error code, in %s", (locale) => {
-  const dictionary = messages[locale];
-  const t: Translate = (key, params) => interpolate(dictionary[key], params);
+  const t: Translate = catalogs[locale].t;
   describe.each(RETRY_LABELS)("with the retry control of %s", (_screen, labelOf) => {
     const label = labelOf(t);
     it.each(
@@ -325,7 +321,7 @@ const SHOWN: Case[] = [
 ];
 
 describe.each(["en", "zh-CN"] as const)("error states of the screens, in %s", (locale) => {
-  const dictionary = messages[locale];
+  const { t } = catalogs[locale];
   describe.each(SCREENS)("on $name", (screenUnderTest) => {
     it.each(SHOWN.map((c) => [`${c.code} (HTTP ${c.status})`, c] as const))(
       "%s",
@@ -334,7 +330,7 @@ describe.each(["en", "zh-CN"] as const)("error states of the screens, in %s", (l
         const text = container.textContent ?? "";
         const help = errorHelp(c);
         const explained = screenUnderTest.explains?.(c) ?? true;
-        expect(text.includes(dictionary[help.what])).toBe(explained);
+        expect(text.includes(t(help.what))).toBe(explained);
         expect(text.includes(`${c.retryAfterS} `)).toBe(explained && c.retryAfterS !== undefined);
         expect(text).not.toMatch(/\{\w+\}/);
         for (const name of quotedNames(text)) {

@@ -10,7 +10,7 @@ import { ResellerPicker } from "../features/resellers/components/reseller-picker
 import { useResellerScope, useScopeLabel } from "../features/resellers/use-reseller-scope.ts";
 import { LookupPanel } from "../features/lookup/components/lookup-panel.tsx";
 import { useLookup } from "../features/lookup/use-lookup.ts";
-import { useT } from "./i18n/i18n-context.ts";
+import { useT } from "../lib/i18n/i18n-context.ts";
 
 // The first screen is the input: the results table and the browse pager load when first shown,
 // which keeps the initial download small.

@@ -1,7 +1,7 @@
 import { Alert, Button, Stack, Text } from "@mantine/core";
 import { IconAlertTriangle, IconReload } from "@tabler/icons-react";
 import { Component, type ReactNode } from "react";
-import { useT } from "../app/i18n/i18n-context.ts";
+import { useT } from "../lib/i18n/i18n-context.ts";
 
 type ChunkBoundaryProps = {
   children: ReactNode;

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Stack } from "@mantine/core";
 import { IconAlertTriangle, IconRefresh } from "@tabler/icons-react";
-import { useT } from "../app/i18n/i18n-context.ts";
+import { useT } from "../lib/i18n/i18n-context.ts";
 import { toApiError } from "../lib/api-error.ts";
 import { errorHelp } from "../lib/error-help.ts";
 import { ErrorExplanation } from "./error-explanation.tsx";

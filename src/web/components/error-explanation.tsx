@@ -1,5 +1,5 @@
 import { Code, Group, Stack, Text } from "@mantine/core";
-import { useT } from "../app/i18n/i18n-context.ts";
+import { useT } from "../lib/i18n/i18n-context.ts";
 import { toApiError } from "../lib/api-error.ts";
 import { explainError } from "../lib/error-help.ts";
 

@@ -1,6 +1,5 @@
-import type { MessageKey } from "../app/i18n/en.ts";
-import type { Translate } from "../app/i18n/i18n-context.ts";
 import { PROXY_ERRORS } from "#contract/proxy-constants";
+import type { MessageKey, Translate } from "./i18n/catalog.ts";
 import { CLIENT_ERROR_CODES } from "./api-error.ts";
 
 /** What the UI knows about a failure: the code, the HTTP status, and the wait when the server gave one. */

@@ -3,11 +3,10 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, render as rtlRender, type RenderOptions } from "@testing-library/react";
 import type { ReactElement, ReactNode } from "react";
 import { afterEach } from "vitest";
-import { en } from "../app/i18n/en.ts";
-import { I18nProvider } from "../app/i18n/i18n-provider.tsx";
-import { zhCN } from "../app/i18n/zh-CN.ts";
-import type { Locale } from "../app/i18n/locale.ts";
+import { I18nProvider } from "../lib/i18n/i18n-provider.tsx";
+import type { Locale } from "../lib/i18n/locale.ts";
 import { theme } from "../app/theme.ts";
+import { catalogs } from "./catalogs.ts";
 import { installJsdomPolyfills } from "./jsdom-polyfills.ts";
 
 installJsdomPolyfills();
@@ -31,7 +30,8 @@ export function render(ui: ReactElement, { locale = "en", ...options }: Options 
         <QueryClientProvider client={queryClient}>
           <I18nProvider
             locale={locale === "detect" ? undefined : locale}
-            dictionaries={{ en, "zh-CN": zhCN }}
+            catalogs={catalogs}
+            loadCatalog={(next) => Promise.resolve(catalogs[next])}
           >{children}</I18nProvider>
         </QueryClientProvider>
       </MantineProvider>

@@ -1,6 +1,6 @@
 import { Badge, Box, Group, ThemeIcon, Title } from "@mantine/core";
 import { IconTags } from "@tabler/icons-react";
-import { useT } from "../i18n/i18n-context.ts";
+import { useT } from "../../lib/i18n/i18n-context.ts";
 import { ColorSchemeMenu } from "./color-scheme-menu.tsx";
 import { LanguageMenu } from "./language-menu.tsx";
 

@@ -1,7 +1,7 @@
 import { ActionIcon, Menu, useMantineColorScheme, type MantineColorScheme } from "@mantine/core";
 import { IconCheck, IconDeviceDesktop, IconMoon, IconSun } from "@tabler/icons-react";
-import type { MessageKey } from "../i18n/en.ts";
-import { useT } from "../i18n/i18n-context.ts";
+import type { MessageKey } from "../../lib/i18n/catalog.ts";
+import { useT } from "../../lib/i18n/i18n-context.ts";
 
 const OPTIONS: { value: MantineColorScheme; label: MessageKey; Icon: typeof IconSun }[] = [
   { value: "light", label: "shell.colorScheme.light", Icon: IconSun },

@@ -1,7 +1,7 @@
 import { Box, Button, Menu } from "@mantine/core";
 import { IconCheck, IconLanguage } from "@tabler/icons-react";
-import { useLocale, useT } from "../i18n/i18n-context.ts";
-import { LOCALES, type Locale } from "../i18n/locale.ts";
+import { useLocale, useT } from "../../lib/i18n/i18n-context.ts";
+import { LOCALES, type Locale } from "../../lib/i18n/locale.ts";
 
 // Each language is named in itself, so it can be found whatever the current language is.
 const NATIVE_NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" };

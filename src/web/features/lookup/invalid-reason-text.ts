@@ -1,5 +1,5 @@
 import type { InvalidEntry, InvalidReason } from "#domain/customer-ids";
-import type { Translate } from "../../app/i18n/i18n-context.ts";
+import type { Translate } from "../../lib/i18n/catalog.ts";
 
 /** Says in words why an entry is not a customer ID. */
 export function reasonText(t: Translate, reason: InvalidReason): string {

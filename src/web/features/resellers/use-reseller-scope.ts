@@ -1,6 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback } from "react";
-import { useT } from "../../app/i18n/i18n-context.ts";
+import { useT } from "../../lib/i18n/i18n-context.ts";
 import { useScopeId } from "../../lib/scope.ts";
 import { resellerQueries } from "./api/reseller-query.ts";
 import { resellerLabel } from "./reseller-text.ts";

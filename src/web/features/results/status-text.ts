@@ -1,4 +1,4 @@
-import type { Translate } from "../../app/i18n/i18n-context.ts";
+import type { Translate } from "../../lib/i18n/catalog.ts";
 import type { TagStatus, TagValue } from "#domain/tag-status";
 
 /** The status in words, in the UI language (the "soon" label names the chosen number of months). */

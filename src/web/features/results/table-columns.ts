@@ -1,6 +1,6 @@
 import type { HideableColumn } from "#domain/results-view";
 import type { SortColumn } from "#domain/tag-sort";
-import type { MessageKey } from "../../app/i18n/en.ts";
+import type { MessageKey } from "../../lib/i18n/catalog.ts";
 
 /** A column of the results table (every column sorts, so the sort's names are the columns'). */
 export type TableColumn = SortColumn;

@@ -1,6 +1,6 @@
 import { Button, Stack } from "@mantine/core";
 import { IconUser } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { ErrorAlert } from "../../../components/error-alert.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import { setScope } from "../../../lib/scope.ts";

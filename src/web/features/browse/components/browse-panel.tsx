@@ -1,5 +1,5 @@
 import { Card, Stack, Text, Title } from "@mantine/core";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { Browse } from "../use-browse.ts";
 import { LoadAllStatus } from "./load-all-status.tsx";
 import { PageStatus } from "./page-status.tsx";

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text } from "@mantine/core";
 import { IconLayoutList } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { JobStatus } from "../../../components/job-status.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import { errorHelp } from "../../../lib/error-help.ts";
@@ -11,9 +11,9 @@ import { BrowseError } from "./browse-error.tsx";
 export function LoadAllStatus({ browse }: { browse: Browse }) {
   const t = useT();
   const { loadAll } = browse;
-  const count = (loadAll.rows?.length ?? 0).toLocaleString();
-  const pages = loadAll.pageCount.toLocaleString();
-  const seconds = Math.round(loadAll.elapsedMs / 1000).toLocaleString();
+  const count = loadAll.rows?.length ?? 0;
+  const pages = loadAll.pageCount;
+  const seconds = Math.round(loadAll.elapsedMs / 1000);
   const backToPages = (
     <Button
       variant="subtle"

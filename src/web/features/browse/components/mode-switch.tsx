@@ -1,5 +1,5 @@
 import { SegmentedControl } from "@mantine/core";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { type BrowseMode, useBrowseMode } from "../use-browse-mode.ts";
 
 /** Switches between looking up pasted IDs and browsing every customer (URL parameter `mode`). */

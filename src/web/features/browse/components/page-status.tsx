@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Stack, Text } from "@mantine/core";
 import { IconArrowBackUp, IconUsersGroup } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { BrowsePager } from "../use-browse-pager.ts";
 import { BrowseError } from "./browse-error.tsx";
 
@@ -8,7 +8,6 @@ import { BrowseError } from "./browse-error.tsx";
 export function PageStatus({ pager }: { pager: BrowsePager }) {
   const t = useT();
   const { query, view, pageNumber } = pager;
-  const number = (n: number) => n.toLocaleString();
 
   if (query.isError)
     return <BrowseError error={query.error} onRetry={() => void query.refetch()} />;
@@ -17,7 +16,7 @@ export function PageStatus({ pager }: { pager: BrowsePager }) {
       <Group gap="xs">
         <Loader size="xs" />
         <Text size="sm" c="dimmed">
-          {t("browse.loadingPage", { page: number(pageNumber) })}
+          {t("browse.loadingPage", { page: pageNumber })}
         </Text>
       </Group>
     );
@@ -25,14 +24,14 @@ export function PageStatus({ pager }: { pager: BrowsePager }) {
   if (view.isPastEnd) {
     return (
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">{t("browse.pastEnd", { page: number(pageNumber) })}</Text>
+        <Text size="sm">{t("browse.pastEnd", { page: pageNumber })}</Text>
         <Button
           variant="light"
           size="xs"
           leftSection={<IconArrowBackUp size={16} aria-hidden />}
           onClick={() => pager.goTo(pageNumber - 1)}
         >
-          {t("browse.backToLast", { page: number(pageNumber - 1) })}
+          {t("browse.backToLast", { page: pageNumber - 1 })}
         </Button>
       </Stack>
     );
@@ -52,13 +51,13 @@ export function PageStatus({ pager }: { pager: BrowsePager }) {
       </Stack>
     );
   }
-  const range = t("browse.rowRange", { first: number(view.firstRow), last: number(view.lastRow) });
+  const range = t("browse.rowRange", { first: view.firstRow, last: view.lastRow });
   let note = t("browse.moreAfter");
   if (view.isLast) {
     note =
       pageNumber === 1
-        ? t("browse.onlyPage", { count: number(view.lastRow) })
-        : t("browse.lastPage", { last: number(view.lastRow) });
+        ? t("browse.onlyPage", { count: view.lastRow })
+        : t("browse.lastPage", { last: view.lastRow });
   }
   return (
     <Text size="sm" c="dimmed">

@@ -1,6 +1,6 @@
 import { ActionIcon, Button, Group, Select, Text, Tooltip } from "@mantine/core";
 import { IconChevronLeft, IconChevronRight, IconDatabaseImport } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { PAGE_SIZES, type PageSize } from "#domain/server-paging";
 import type { BrowsePager } from "../use-browse-pager.ts";
 
@@ -29,7 +29,7 @@ export function PageToolbar({ pager, onLoadAll }: PageToolbarProps) {
           </ActionIcon>
         </Tooltip>
         <Text fw={500} size="sm" miw={64} ta="center" aria-live="polite">
-          {t("browse.pageLabel", { page: pageNumber.toLocaleString() })}
+          {t("browse.pageLabel", { page: pageNumber })}
         </Text>
         <Tooltip label={t("browse.next")}>
           <ActionIcon

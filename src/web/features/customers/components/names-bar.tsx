@@ -1,7 +1,7 @@
 import { Button, Group, Loader, Stack, Switch, Text } from "@mantine/core";
 import { IconRefresh } from "@tabler/icons-react";
 import { useId } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { JobStatus } from "../../../components/job-status.tsx";
 import { ErrorExplanation } from "../../../components/error-explanation.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
@@ -12,8 +12,8 @@ export function NamesBar({ names }: { names: CustomerNames }) {
   const t = useT();
   const hintId = useId();
   const { list, single, refusal } = names;
-  const loaded = list.loaded.toLocaleString();
-  const total = list.total.toLocaleString();
+  const loaded = list.loaded;
+  const total = list.total;
 
   let status = null;
   if (refusal) {
@@ -70,7 +70,7 @@ export function NamesBar({ names }: { names: CustomerNames }) {
       <Group gap="xs">
         <Loader size="xs" />
         <Text size="sm" c="dimmed">
-          {t("customers.loadingFew", { count: single.count.toLocaleString() })}
+          {t("customers.loadingFew", { count: single.count })}
         </Text>
       </Group>
     );

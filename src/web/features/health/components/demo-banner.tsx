@@ -1,6 +1,6 @@
 import { Alert } from "@mantine/core";
 import { IconFlask } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 /** Tells the user plainly that nothing on the page comes from Huawei. */
 export function DemoBanner() {
@@ -9,10 +9,10 @@ export function DemoBanner() {
     <Alert
       color="yellow"
       variant="light"
-      title={t("shell.demoTitle")}
+      title={t("health.demoTitle")}
       icon={<IconFlask aria-hidden />}
     >
-      {t("shell.demoText")}
+      {t("health.demoText")}
     </Alert>
   );
 }

@@ -11,8 +11,7 @@ import {
 import { useDisclosure } from "@mantine/hooks";
 import { IconChevronDown, IconChevronUp } from "@tabler/icons-react";
 import type { ReactNode } from "react";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 // A long list is for skimming; copy and download carry all of them.
 const SHOWN_IDS = 500;
@@ -40,7 +39,6 @@ export function BucketSection({
   tools,
 }: BucketSectionProps) {
   const t = useT();
-  const { locale } = useLocale();
   const [open, { toggle }] = useDisclosure(false);
   const expandable = count > 0 && (ids !== undefined || details !== undefined);
   return (
@@ -48,7 +46,7 @@ export function BucketSection({
       <Group gap="xs" justify="space-between" wrap="wrap">
         <Group gap="xs">
           <Badge color={color} variant="light" tt="none" size="lg">
-            {label} · {formatCount(count, locale)}
+            {t("lookup.bucket.heading", { bucket: label, count })}
           </Badge>
         </Group>
         {expandable && (
@@ -92,8 +90,8 @@ export function BucketSection({
               {ids && ids.length > SHOWN_IDS && (
                 <Text size="xs" c="dimmed">
                   {t("lookup.bucket.more", {
-                    shown: formatCount(SHOWN_IDS, locale),
-                    count: formatCount(ids.length, locale),
+                    shown: SHOWN_IDS,
+                    count: ids.length,
                   })}
                 </Text>
               )}

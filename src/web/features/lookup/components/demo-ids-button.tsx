@@ -1,7 +1,7 @@
 import { Button } from "@mantine/core";
 import { IconWand } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { lookupQueries } from "../api/tag-batch-query.ts";
 
 const DEMO_ID_COUNT = 3;

@@ -1,15 +1,13 @@
 import { Code, Group, Stack, Text } from "@mantine/core";
 import { type FailedId, groupFailures } from "#domain/lookup-buckets";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { explainError } from "../../../lib/error-help.ts";
-import { formatCount } from "../format.ts";
 
 /** The failed IDs by error: the code, the server's message (as text), what it means, what to do. */
 export function FailureGroups({ failed }: { failed: readonly FailedId[] }) {
   const t = useT();
-  const { locale } = useLocale();
   // The advice names the button exactly as LookupActions labels it.
-  const retryLabel = t("lookup.retryFailed", { count: formatCount(failed.length, locale) });
+  const retryLabel = t("lookup.retryFailed", { count: failed.length });
   return (
     <Stack gap="xs">
       {groupFailures(failed).map(({ error, ids }) => {
@@ -20,7 +18,7 @@ export function FailureGroups({ failed }: { failed: readonly FailedId[] }) {
               <Code>
                 {t("lookup.bucket.failed.group", {
                   code: error.code,
-                  count: formatCount(ids.length, locale),
+                  count: ids.length,
                 })}
               </Code>
             </Group>

@@ -1,8 +1,7 @@
 import { Alert, Text } from "@mantine/core";
 import { IconAlertTriangle, IconFileCheck } from "@tabler/icons-react";
-import type { MessageKey } from "../../../app/i18n/en.ts";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import type { MessageKey } from "../../../lib/i18n/catalog.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { FileNotice as Notice, IdList } from "../use-id-input.ts";
 
 type FileNoticeProps = { notice: Notice; onDismiss: () => void };
@@ -29,7 +28,6 @@ function useColumnText() {
 /** Says what a file load did (rows, column and why, values) or why it failed, keeping the input. */
 export function FileNotice({ notice, onDismiss }: FileNoticeProps) {
   const t = useT();
-  const { locale } = useLocale();
   const columnText = useColumnText();
   if (notice.kind === "loaded") {
     const { list } = notice;
@@ -46,8 +44,8 @@ export function FileNotice({ notice, onDismiss }: FileNoticeProps) {
         <Text size="sm" style={{ overflowWrap: "anywhere" }}>
           {t("lookup.file.loaded", {
             name: list.name,
-            rows: formatCount(list.rows, locale),
-            count: formatCount(list.parsed.entries, locale),
+            rows: list.rows,
+            count: list.parsed.entries,
             column: columnText(list.choice),
           })}{" "}
           {list.encoding && t("lookup.file.encoding", { encoding: ENCODINGS[list.encoding] })}

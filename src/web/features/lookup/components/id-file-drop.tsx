@@ -1,7 +1,7 @@
 import { Group, Loader, Stack, Text } from "@mantine/core";
 import { IconFileSpreadsheet, IconUpload } from "@tabler/icons-react";
 import { type DragEvent, useState } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { ACCEPT_ATTRIBUTE, type FileProblem, fileProblem } from "../accept-file.ts";
 import classes from "./id-file-drop.module.css";
 

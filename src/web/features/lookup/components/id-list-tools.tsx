@@ -2,10 +2,9 @@ import { Button, Group } from "@mantine/core";
 import { useClipboard } from "@mantine/hooks";
 import { IconCheck, IconCopy, IconDownload } from "@tabler/icons-react";
 import { encodeCsv } from "#domain/csv";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { downloadText } from "../../../lib/download.ts";
 import { exportFileName } from "../../../lib/export-file-name.ts";
-import { formatCount } from "../format.ts";
 
 type IdListToolsProps = {
   ids: readonly string[];
@@ -20,7 +19,6 @@ type IdListToolsProps = {
 /** Copy to the clipboard (one ID a line) and download as CSV, for any ID list. */
 export function IdListTools({ ids, csvRows, subject, scopeLabel }: IdListToolsProps) {
   const t = useT();
-  const { locale } = useLocale();
   const clipboard = useClipboard({ timeout: 2000 });
   const download = () => {
     const rows = csvRows ? csvRows() : [[t("lookup.ids.header")], ...ids.map((id) => [id])];
@@ -42,7 +40,7 @@ export function IdListTools({ ids, csvRows, subject, scopeLabel }: IdListToolsPr
         onClick={() => clipboard.copy(ids.join("\n"))}
       >
         {clipboard.copied
-          ? t("lookup.ids.copied", { count: formatCount(ids.length, locale) })
+          ? t("lookup.ids.copied", { count: ids.length })
           : t("lookup.ids.copy")}
       </Button>
       <Button

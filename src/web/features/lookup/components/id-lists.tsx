@@ -1,7 +1,6 @@
 import { Button, CloseButton, Group, Paper, Stack, Text } from "@mantine/core";
 import { IconClipboardList, IconFileSpreadsheet, IconPencil } from "@tabler/icons-react";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { IdList } from "../use-id-input.ts";
 
 type IdListsProps = {
@@ -14,16 +13,15 @@ type IdListsProps = {
 /** The lists held outside the text box (files, huge pastes), each removable. */
 export function IdLists({ lists, onRemove, onEdit, disabled }: IdListsProps) {
   const t = useT();
-  const { locale } = useLocale();
   if (lists.length === 0) return null;
   return (
     <Stack gap={6}>
       {lists.map((list) => {
-        const count = formatCount(list.parsed.entries, locale);
+        const count = list.parsed.entries;
         const label =
           list.kind === "file"
             ? t("lookup.list.file", { name: list.name, count })
-            : t("lookup.list.paste", { lines: formatCount(list.rows, locale), count });
+            : t("lookup.list.paste", { lines: list.rows, count });
         const Icon = list.kind === "file" ? IconFileSpreadsheet : IconClipboardList;
         return (
           <Paper key={list.key} withBorder radius="sm" px="sm" py={6}>

@@ -1,6 +1,6 @@
 import { Textarea } from "@mantine/core";
 import type { ClipboardEvent, KeyboardEvent } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 type IdPasteBoxProps = {
   value: string;

@@ -3,8 +3,7 @@ import { useDisclosure } from "@mantine/hooks";
 import { IconChevronDown, IconChevronUp } from "@tabler/icons-react";
 import type { IdParseResult } from "#domain/customer-ids";
 import { LIMITS } from "#contract/huawei-constants";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { InvalidList } from "./invalid-list.tsx";
 
 // Huawei's default flow control: the floor any run of this many batches takes.
@@ -13,22 +12,20 @@ const CALLS_PER_SECOND = 10;
 /** Live counts of the input: valid, duplicates, invalid (with the list of why), and the calls it takes. */
 export function InputCounts({ parsed, counting }: { parsed: IdParseResult; counting: boolean }) {
   const t = useT();
-  const { locale } = useLocale();
   const [open, { toggle }] = useDisclosure(false);
-  const n = (value: number) => formatCount(value, locale);
   const batches = Math.ceil(parsed.ids.length / LIMITS.idsPerTagQuery);
   if (parsed.entries === 0) return null;
   return (
     <Stack component="output" gap={6} aria-live="polite" aria-label={t("lookup.counts.label")}>
       <Group gap={6}>
         <Badge color="teal" variant="light" tt="none">
-          {t("lookup.counts.valid", { count: n(parsed.ids.length) })}
+          {t("lookup.counts.valid", { count: parsed.ids.length })}
         </Badge>
         <Badge color="gray" variant="light" tt="none">
-          {t("lookup.counts.duplicates", { count: n(parsed.duplicates) })}
+          {t("lookup.counts.duplicates", { count: parsed.duplicates })}
         </Badge>
         <Badge color={parsed.invalid.length > 0 ? "red" : "gray"} variant="light" tt="none">
-          {t("lookup.counts.invalid", { count: n(parsed.invalid.length) })}
+          {t("lookup.counts.invalid", { count: parsed.invalid.length })}
         </Badge>
         {counting && (
           <Text size="xs" c="dimmed">
@@ -38,15 +35,15 @@ export function InputCounts({ parsed, counting }: { parsed: IdParseResult; count
       </Group>
       {parsed.converted > 0 && (
         <Text size="xs" c="dimmed">
-          {t("lookup.counts.converted", { count: n(parsed.converted) })}
+          {t("lookup.counts.converted", { count: parsed.converted })}
         </Text>
       )}
       {batches > 1 && (
         <Text size="xs" c="dimmed">
           {t("lookup.counts.batches", {
-            ids: n(parsed.ids.length),
-            batches: n(batches),
-            seconds: n(Math.ceil(batches / CALLS_PER_SECOND)),
+            ids: parsed.ids.length,
+            batches,
+            seconds: Math.ceil(batches / CALLS_PER_SECOND),
           })}
         </Text>
       )}
@@ -69,7 +66,7 @@ export function InputCounts({ parsed, counting }: { parsed: IdParseResult; count
             >
               {open
                 ? t("lookup.invalid.hide")
-                : t("lookup.invalid.show", { count: n(parsed.invalid.length) })}
+                : t("lookup.invalid.show", { count: parsed.invalid.length })}
             </Button>
           </Group>
           <Collapse expanded={open}>

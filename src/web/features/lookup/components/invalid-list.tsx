@@ -1,7 +1,6 @@
 import { Code, List, Text } from "@mantine/core";
 import type { InvalidEntry } from "#domain/customer-ids";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { reasonText, whereText } from "../invalid-reason-text.ts";
 
 // Enough to spot a pattern; the full list is in the download.
@@ -10,7 +9,6 @@ export const SHOWN_INVALID = 100;
 /** Invalid entries with where they were and why they cannot be IDs; rendered as text, never HTML. */
 export function InvalidList({ entries }: { entries: readonly InvalidEntry[] }) {
   const t = useT();
-  const { locale } = useLocale();
   const shown = entries.slice(0, SHOWN_INVALID);
   return (
     <>
@@ -41,7 +39,7 @@ export function InvalidList({ entries }: { entries: readonly InvalidEntry[] }) {
       </List>
       {entries.length > shown.length && (
         <Text size="xs" c="dimmed">
-          {t("lookup.invalid.more", { count: formatCount(entries.length - shown.length, locale) })}
+          {t("lookup.invalid.more", { count: entries.length - shown.length })}
         </Text>
       )}
     </>

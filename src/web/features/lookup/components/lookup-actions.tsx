@@ -5,8 +5,7 @@ import {
   IconSearch,
   IconX,
 } from "@tabler/icons-react";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 type LookupActionsProps = {
   canQuery: boolean;
@@ -23,7 +22,6 @@ type LookupActionsProps = {
 /** Query, and what can be done with the last run (Retry failed, Refresh); Cancel and Continue sit with its progress. */
 export function LookupActions(props: LookupActionsProps) {
   const t = useT();
-  const { locale } = useLocale();
   const { running, failedCount } = props;
   return (
     <Group gap="sm">
@@ -41,7 +39,7 @@ export function LookupActions(props: LookupActionsProps) {
           leftSection={<IconRotateClockwise size={16} aria-hidden />}
           onClick={props.onRetryFailed}
         >
-          {t("lookup.retryFailed", { count: formatCount(failedCount, locale) })}
+          {t("lookup.retryFailed", { count: failedCount })}
         </Button>
       )}
       {!running && props.canRefresh && (

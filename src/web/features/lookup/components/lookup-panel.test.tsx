@@ -183,7 +183,7 @@ describe("LookupPanel", () => {
     await user.click(screen.getByRole("button", { name: "Query" }));
     await waitFor(() => expect(summary().textContent).toMatch(/^3 found/));
     await user.click(screen.getByRole("button", { name: "Query" }));
-    await screen.findByText(/1 of 1 batches came from this session's cache/);
+    await screen.findByText(/1 of 1 batch came from this session's cache/);
     expect(calls).toHaveLength(1);
     await user.click(screen.getByRole("button", { name: "Refresh" }));
     await waitFor(() => expect(calls).toHaveLength(2));
@@ -200,7 +200,7 @@ describe("LookupPanel", () => {
     const gbk = encodeGbk(`名称,客户ID\n甲公司,${known[1]!.customer_id}\n`);
     await user.upload(input, new File([gbk.slice().buffer], "客户.csv", { type: "text/csv" }));
     expect(
-      await screen.findByText(/客户\.csv: 2 rows read; 1 values taken from the column “客户ID”/),
+      await screen.findByText(/客户\.csv: 2 rows read; 1 value taken from the column “客户ID”/),
     ).toBeTruthy();
     expect(screen.getByText(/GBK \/ GB18030/)).toBeTruthy();
 

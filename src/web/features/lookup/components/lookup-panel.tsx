@@ -1,6 +1,6 @@
 import { Card, Grid, Group, Loader, Skeleton, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { setScope } from "../../../lib/scope.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { LookupState } from "../use-lookup.ts";

@@ -1,8 +1,8 @@
 import { Text } from "@mantine/core";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { JobStatus } from "../../../components/job-status.tsx";
 import type { JobState } from "../../../lib/use-job.ts";
-import { formatCount, formatDuration } from "../format.ts";
+import { formatDuration } from "../format.ts";
 import { type RunProgress, secondsLeft } from "../progress.ts";
 
 type LookupProgressProps = {
@@ -19,17 +19,15 @@ type LookupProgressProps = {
 /** Batches and IDs done, time elapsed and an estimate, Cancel / Continue; after the run, how it ended. */
 export function LookupProgress({ job, progress, cachedBatches, notSent, ...props }: LookupProgressProps) {
   const t = useT();
-  const { locale } = useLocale();
   const running = job.status === "running";
-  const elapsed = formatDuration(job.elapsedMs, locale);
-  const n = (value: number) => formatCount(value, locale);
+  const elapsed = formatDuration(job.elapsedMs, t);
   const left = secondsLeft(progress, job.elapsedMs);
   const percent = progress.idsTotal === 0 ? 100 : (progress.idsDone / progress.idsTotal) * 100;
   const counts = t("lookup.progress.text", {
-    done: n(progress.batchesDone),
-    total: n(progress.batchesTotal),
-    idsDone: n(progress.idsDone),
-    idsTotal: n(progress.idsTotal),
+    done: progress.batchesDone,
+    total: progress.batchesTotal,
+    idsDone: progress.idsDone,
+    idsTotal: progress.idsTotal,
     elapsed,
   });
   return (
@@ -40,13 +38,13 @@ export function LookupProgress({ job, progress, cachedBatches, notSent, ...props
       announce
       summary={
         running
-          ? `${counts} · ${left === undefined ? t("lookup.progress.estimating") : t("lookup.progress.eta", { seconds: n(left) })}`
+          ? `${counts} · ${left === undefined ? t("lookup.progress.estimating") : t("lookup.progress.eta", { seconds: left })}`
           : counts
       }
       onCancel={props.onCancel}
       cancelLabel={t("lookup.cancel")}
       onContinue={notSent > 0 ? props.onContinue : undefined}
-      continueLabel={t("lookup.continue", { count: n(notSent) })}
+      continueLabel={t("lookup.continue", { count: notSent })}
     >
       {job.status === "done" && (
         <Text size="sm" c="dimmed">
@@ -59,13 +57,13 @@ export function LookupProgress({ job, progress, cachedBatches, notSent, ...props
         </Text>
       )}
       {!running && notSent > 0 && (
-        <Text size="sm">{t("lookup.progress.notSent", { count: n(notSent) })}</Text>
+        <Text size="sm">{t("lookup.progress.notSent", { count: notSent })}</Text>
       )}
       {cachedBatches > 0 && !running && (
         <Text size="xs" c="dimmed">
           {t("lookup.progress.cached", {
-            count: n(cachedBatches),
-            total: n(progress.batchesTotal),
+            count: cachedBatches,
+            total: progress.batchesTotal,
           })}
         </Text>
       )}

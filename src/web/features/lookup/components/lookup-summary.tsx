@@ -1,8 +1,7 @@
 import { List, Stack, Text } from "@mantine/core";
 import type { IdParseResult } from "#domain/customer-ids";
 import type { LookupBuckets } from "#domain/lookup-buckets";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { reasonText, whereText } from "../invalid-reason-text.ts";
 import { BucketSection } from "./bucket-section.tsx";
 import { FailureGroups } from "./failure-groups.tsx";
@@ -20,8 +19,6 @@ type LookupSummaryProps = {
 /** Where every input entry ended up; the four counts add up to the input, and the sum is shown. */
 export function LookupSummary({ buckets, input, resellerId, resellerLabel }: LookupSummaryProps) {
   const t = useT();
-  const { locale } = useLocale();
-  const n = (value: number) => formatCount(value, locale);
   const failedIds = buckets.failed.map((failure) => failure.id);
   const foundIds = buckets.found.map((row) => row.customer_id);
   const scopeLabel = resellerId ? (resellerLabel ?? resellerId) : undefined;
@@ -35,20 +32,20 @@ export function LookupSummary({ buckets, input, resellerId, resellerLabel }: Loo
         aria-label={t("lookup.summary.title")}
       >
         {t(buckets.notSent.length > 0 ? "lookup.summary.equationNotSent" : "lookup.summary.equation", {
-          found: n(buckets.found.length),
-          notReturned: n(buckets.notReturned.length),
-          invalid: n(buckets.invalid.length),
-          failed: n(buckets.failed.length),
-          notSent: n(buckets.notSent.length),
-          total: n(buckets.total),
+          found: buckets.found.length,
+          notReturned: buckets.notReturned.length,
+          invalid: buckets.invalid.length,
+          failed: buckets.failed.length,
+          notSent: buckets.notSent.length,
+          total: buckets.total,
         })}
       </Text>
       {buckets.pending.length > 0 && (
-        <Text size="sm">{t("lookup.summary.pending", { count: n(buckets.pending.length) })}</Text>
+        <Text size="sm">{t("lookup.summary.pending", { count: buckets.pending.length })}</Text>
       )}
       <Text size="xs" c="dimmed">
         {resellerId ? t("lookup.scope.reseller", { id: resellerId }) : t("lookup.scope.own")}{" "}
-        {input.duplicates > 0 && t("lookup.summary.duplicates", { count: n(input.duplicates) })}
+        {input.duplicates > 0 && t("lookup.summary.duplicates", { count: input.duplicates })}
       </Text>
       <BucketSection
         label={t("lookup.bucket.found")}
@@ -123,7 +120,7 @@ export function LookupSummary({ buckets, input, resellerId, resellerLabel }: Loo
           <Stack gap={4}>
             <Text size="xs" c="dimmed">
               {t("lookup.bucket.failed.hint", {
-                retry: t("lookup.retryFailed", { count: n(buckets.failed.length) }),
+                retry: t("lookup.retryFailed", { count: buckets.failed.length }),
               })}
             </Text>
             <FailureGroups failed={buckets.failed} />

@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Stack, Text } from "@mantine/core";
 import { IconArrowBackUp, IconSearch } from "@tabler/icons-react";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
-import { formatCount } from "../format.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 type ScopeChangedNoticeProps = {
   /** Entries of the last lookup (valid IDs and invalid entries). */
@@ -19,13 +18,12 @@ type ScopeChangedNoticeProps = {
 /** Said instead of the summary when the scope changed after a lookup, so no row is mislabelled. */
 export function ScopeChangedNotice(props: ScopeChangedNoticeProps) {
   const t = useT();
-  const { locale } = useLocale();
   return (
     <Alert color="blue" variant="light" title={t("lookup.scopeChanged.title")}>
       <Stack gap="sm">
         <Text size="sm">
           {t("lookup.scopeChanged.text", {
-            count: formatCount(props.count, locale),
+            count: props.count,
             runScope: props.runScope,
             scope: props.scope,
           })}

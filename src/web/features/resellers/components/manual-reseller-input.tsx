@@ -1,7 +1,7 @@
 import { Button, TextInput } from "@mantine/core";
 import { useState, type FormEvent } from "react";
-import type { Translate } from "../../../app/i18n/i18n-context.ts";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import type { Translate } from "../../../lib/i18n/catalog.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { checkResellerId, type ResellerIdCheck } from "../reseller-text.ts";
 
 type ManualResellerInputProps = {

@@ -1,7 +1,7 @@
 import { Group, Stack, Text } from "@mantine/core";
 import { IconCheck } from "@tabler/icons-react";
 import type { Reseller } from "#contract/huawei-api";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 /** One reseller in the picker: name, account name, and the ID in monospace; a tick when chosen. */
 export function ResellerOption({

@@ -177,7 +177,7 @@ describe("ResellerPicker", () => {
 
     fail = false;
     await user.click(screen.getByRole("button", { name: "Retry" }));
-    expect(await screen.findByText(/^1 cloud resellers/)).toBeTruthy();
+    expect(await screen.findByText(/^1 cloud reseller\./)).toBeTruthy();
     expect(screen.queryByRole("textbox", { name: "Reseller ID" })).toBeNull();
   });
 });

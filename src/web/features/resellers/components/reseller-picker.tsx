@@ -12,7 +12,7 @@ import {
 import { IconBuildingStore, IconCheck, IconInfoCircle, IconRefresh } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
 import { useMemo, useState } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { ErrorExplanation } from "../../../components/error-explanation.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import { setScope, useScopeId } from "../../../lib/scope.ts";
@@ -69,7 +69,7 @@ export function ResellerPicker() {
     ? t("resellers.loading")
     : resellers
       ? count > 0
-        ? t("resellers.countHint", { count: count.toLocaleString() })
+        ? t("resellers.countHint", { count })
         : t("resellers.noneHint")
       : undefined;
 

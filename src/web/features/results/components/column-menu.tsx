@@ -2,7 +2,7 @@ import { Button, Checkbox, Popover, Stack } from "@mantine/core";
 import { IconColumns } from "@tabler/icons-react";
 import { memo } from "react";
 import { HIDEABLE_COLUMNS, type HideableColumn } from "#domain/results-view";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { COLUMN_LABELS } from "../table-columns.ts";
 
 type ColumnMenuProps = {

@@ -1,6 +1,6 @@
 import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { Hint } from "./hint.tsx";
 import { ACTION_ICON, ACTION_ICON_ICON, actionIconStyle, GROUP, TEXT } from "./plain.ts";
 import classes from "./results.module.css";

@@ -9,7 +9,7 @@ import { memo, useState } from "react";
 import { encodeCsv } from "#domain/csv";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { downloadBlob, downloadText } from "../../../lib/download.ts";
 import { exportFileName } from "../../../lib/export-file-name.ts";
 import { aboutExport } from "../export/export-about.ts";
@@ -108,7 +108,7 @@ function ExportMenuView({
       </Menu.Target>
       <Menu.Dropdown maw={340}>
         <Menu.Label fw={600}>
-          {t("results.export.menu", { count: rows.length.toLocaleString(locale) })}
+          {t("results.export.menu", { count: rows.length })}
         </Menu.Label>
         <Menu.Label>
           {t("results.export.columns", { columns: columnList })}

@@ -4,7 +4,7 @@
 import { Button } from "@mantine/core";
 import { IconChevronDown, IconColumns, IconDownload } from "@tabler/icons-react";
 import { lazy, Suspense, type ComponentProps } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import classes from "./results.module.css";
 
 const LazyFilters = lazy(() =>

@@ -5,8 +5,8 @@ import "dayjs/locale/zh-cn";
 import { SimpleGrid } from "@mantine/core";
 import { DatesProvider, MonthPickerInput } from "@mantine/dates";
 import type { MonthRange } from "#domain/tag-filters";
-import type { MessageKey } from "../../../app/i18n/en.ts";
-import { useLocale, useT } from "../../../app/i18n/i18n-context.ts";
+import type { MessageKey } from "../../../lib/i18n/catalog.ts";
+import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 
 // Loaded with React.lazy: the date pickers and dayjs locales are not needed until filters show.
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 export type PartialLoad = {
   /** Rows loaded so far (browse mode loads page by page). */
@@ -21,7 +21,7 @@ export function PartialNotice({ partial }: { partial: PartialLoad }) {
     >
       <Group justify="space-between" gap="sm">
         <Text size="sm" style={{ flex: "1 1 20rem" }}>
-          {t("results.ws.partial", { loaded: partial.loadedRows.toLocaleString() })}
+          {t("results.ws.partial", { loaded: partial.loadedRows })}
         </Text>
         <Button size="xs" onClick={partial.onLoadAll} loading={partial.loading}>
           {t("results.ws.loadAll")}

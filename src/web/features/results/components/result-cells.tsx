@@ -1,7 +1,7 @@
 import { Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import type { ResultRow } from "#domain/tag-filters";
-import type { Translate } from "../../../app/i18n/i18n-context.ts";
+import type { Translate } from "../../../lib/i18n/catalog.ts";
 import type { TableColumn } from "../table-columns.ts";
 import { CopyId } from "./copy-id.tsx";
 import { TEXT } from "./plain.ts";

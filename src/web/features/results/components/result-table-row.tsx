@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { ResultRow } from "#domain/tag-filters";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
 import type { TableColumn } from "../table-columns.ts";
 import { rowData, TD, TR } from "./plain.ts";

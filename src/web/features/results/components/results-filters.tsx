@@ -12,7 +12,7 @@ import { IconFilterOff } from "@tabler/icons-react";
 import { lazy, memo, Suspense } from "react";
 import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#domain/tag-status";
 import { hasFilters, NO_FILTERS, type ResultFilters } from "#domain/tag-filters";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { UpdateView } from "../use-results-view.ts";
 import { statusText, tagFilterText } from "../status-text.ts";

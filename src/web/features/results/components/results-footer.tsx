@@ -1,6 +1,6 @@
 import { Group, NativeSelect, Pagination, Text } from "@mantine/core";
 import { PAGE_SIZES, type PageSize } from "#domain/results-view";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 type ResultsFooterProps = {
   total: number;
@@ -42,9 +42,9 @@ export function ResultsFooter({
         />
         <Text size="sm" aria-live="polite" mt={20}>
           {t("results.table.range", {
-            from: from.toLocaleString(),
-            to: to.toLocaleString(),
-            total: total.toLocaleString(),
+            from,
+            to,
+            total,
           })}
         </Text>
       </Group>

@@ -2,7 +2,7 @@ import { Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
 import { memo } from "react";
 import type { SortState } from "#domain/tag-sort";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { COLUMN_LABELS, type TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import classes from "./results.module.css";

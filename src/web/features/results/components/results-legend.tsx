@@ -1,6 +1,6 @@
 import { Group, List, Text } from "@mantine/core";
 import { memo } from "react";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import classes from "./results.module.css";
 
 /** Explains the row colours, which months count, and the two tag values that puzzle people. */

@@ -16,7 +16,7 @@ import {
 import { sortRows } from "#domain/tag-sort";
 import type { TagStatus } from "#domain/tag-status";
 import type { HideableColumn } from "#domain/results-view";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { visibleColumns } from "../table-columns.ts";
 import { useResultsView } from "../use-results-view.ts";
 import { ColumnMenu, ExportMenu, FilterDrawer, ResultsFilters } from "./lazy-controls.tsx";
@@ -130,8 +130,8 @@ export function ResultsWorkspace({
             <Text size="sm">
               {scopeText} ·{" "}
               {t("results.ws.count", {
-                shown: sorted.length.toLocaleString(),
-                total: derived.length.toLocaleString(),
+                shown: sorted.length,
+                total: derived.length,
               })}
             </Text>
           </Stack>

@@ -1,5 +1,6 @@
 import type { TagStatus } from "#domain/tag-status";
-import { useT, type Translate } from "../../../app/i18n/i18n-context.ts";
+import type { Translate } from "../../../lib/i18n/catalog.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
 import { statusText } from "../status-text.ts";
 import { plainBadge } from "./plain-badge.tsx";

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import { Chip, Group, VisuallyHidden } from "@mantine/core";
 import { TAG_STATUSES, type TagStatus } from "#domain/tag-status";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
 import { statusText } from "../status-text.ts";
 
@@ -38,7 +38,7 @@ function StatusChipsView({ counts, selected, soonMonths, onChange }: StatusChips
                 icon={<Icon size={14} aria-hidden />}
                 styles={{ iconWrapper: { color: `var(--mantine-color-${color}-7)` } }}
               >
-                {statusText(t, status, soonMonths)} · {counts[status].toLocaleString()}
+                {t("results.chips.chip", { status: statusText(t, status, soonMonths), count: counts[status] })}
               </Chip>
             );
           })}

@@ -7,7 +7,7 @@ import {
   type Icon,
 } from "@tabler/icons-react";
 import { tagValueOf, type TagValue } from "#domain/tag-status";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { Hint } from "./hint.tsx";
 import { plainBadge } from "./plain-badge.tsx";
 

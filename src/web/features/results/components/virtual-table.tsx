@@ -3,7 +3,7 @@ import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef, type CSSProperties } from "react";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
-import { useT } from "../../../app/i18n/i18n-context.ts";
+import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
@@ -56,7 +56,7 @@ export function VirtualTable({ rows, columns, view, update, withNames }: Virtual
       ref={scrollRef}
       // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
-      aria-label={t("results.table.virtualNote", { total: rows.length.toLocaleString() })}
+      aria-label={t("results.table.virtualNote", { total: rows.length })}
       style={
         {
           maxHeight: "70vh",

@@ -1,20 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { NO_FILTERS } from "#domain/tag-filters";
-import { en } from "../../../app/i18n/en.ts";
-import { interpolate } from "../../../app/i18n/interpolate.ts";
-import type { Translate } from "../../../app/i18n/i18n-context.ts";
-import { zhCN } from "../../../app/i18n/zh-CN.ts";
+import { catalogs } from "../../../testing/catalogs.ts";
 import { aboutExport, type AboutExportInput } from "./export-about.ts";
 
-const translator =
-  (messages: Record<string, string>): Translate =>
-  (key, params) =>
-    interpolate(messages[key]!, params);
 
 /** An export of 120 of 1,300 own customers, unfiltered and unsorted; override what matters. */
 function buildAbout(overrides: Partial<AboutExportInput> = {}): AboutExportInput {
   return {
-    t: translator(en),
+    t: catalogs.en.t,
     locale: "en",
     scope: "Your own customers",
     rowCount: 120,
@@ -67,7 +60,7 @@ describe("aboutExport", () => {
   it("says it in Chinese, with no filters, no sort and only part of the list loaded", () => {
     const lines = aboutExport(
       buildAbout({
-        t: translator(zhCN),
+        t: catalogs["zh-CN"].t,
         locale: "zh-CN",
         scope: "我的直属客户",
         rowCount: 200,

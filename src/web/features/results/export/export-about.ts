@@ -1,8 +1,8 @@
 import { addMonths } from "#domain/month";
 import type { MonthRange, ResultFilters } from "#domain/tag-filters";
 import type { SortState } from "#domain/tag-sort";
-import type { Translate } from "../../../app/i18n/i18n-context.ts";
-import type { Locale } from "../../../app/i18n/locale.ts";
+import type { Translate } from "../../../lib/i18n/catalog.ts";
+import type { Locale } from "../../../lib/i18n/locale.ts";
 import { statusText, tagFilterText } from "../status-text.ts";
 import { COLUMN_LABELS } from "../table-columns.ts";
 
@@ -38,20 +38,19 @@ export function aboutExport(input: AboutExportInput): string[][] {
   const { t, locale } = input;
   const anyOf = new Intl.ListFormat(locale, { type: "disjunction" });
   const list = new Intl.ListFormat(locale, { type: "conjunction", style: "narrow" });
-  const count = (value: number) => value.toLocaleString(locale);
   const filterLines = describeFilters(input, (values) => anyOf.format(values));
   const lines: string[][] = [
     [t("results.about.scope"), input.scope],
     [
       t("results.about.rows"),
       t("results.about.rowsValue", {
-        count: count(input.rowCount),
-        total: count(input.totalCount),
+        count: input.rowCount,
+        total: input.totalCount,
       }),
     ],
   ];
   if (input.loadedOnly !== undefined)
-    lines.push(["", t("results.about.partial", { loaded: count(input.loadedOnly) })]);
+    lines.push(["", t("results.about.partial", { loaded: input.loadedOnly })]);
   lines.push(
     [t("results.table.columns"), list.format(input.columns)],
     ...(filterLines.length > 0 ? filterLines : [t("results.about.noFilters")]).map(

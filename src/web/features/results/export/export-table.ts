@@ -1,5 +1,5 @@
 import type { ResultRow } from "#domain/tag-filters";
-import type { Translate } from "../../../app/i18n/i18n-context.ts";
+import type { Translate } from "../../../lib/i18n/catalog.ts";
 import { STATUS_LOOKS, type Tone } from "../status-look.ts";
 import { statusText } from "../status-text.ts";
 import type { TableColumn } from "../table-columns.ts";

@@ -3,19 +3,12 @@ import { describe, expect, it } from "vitest";
 import { encodeCsv } from "#domain/csv";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { toResultRows, type CustomerNames } from "#domain/tag-filters";
-import { en } from "../../../app/i18n/en.ts";
-import { interpolate } from "../../../app/i18n/interpolate.ts";
-import type { Translate } from "../../../app/i18n/i18n-context.ts";
-import { zhCN } from "../../../app/i18n/zh-CN.ts";
+import { catalogs } from "../../../testing/catalogs.ts";
 import { tableColumns, visibleColumns } from "../table-columns.ts";
 import { exportTable, tableLines } from "./export-table.ts";
 
-const translator =
-  (messages: Record<string, string>): Translate =>
-  (key, params) =>
-    interpolate(messages[key]!, params);
-const tEn = translator(en);
-const tZh = translator(zhCN);
+const tEn = catalogs.en.t;
+const tZh = catalogs["zh-CN"].t;
 
 // The current month of every test here; "soon" means up to three months ahead (2027-02).
 const context = { month: "2026-11", soonMonths: 3 };

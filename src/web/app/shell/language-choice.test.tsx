@@ -3,8 +3,8 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { render } from "../../testing/render.tsx";
-import { LanguageMenu } from "../shell/language-menu.tsx";
-import { LOCALE_STORAGE_KEY } from "./locale.ts";
+import { LanguageMenu } from "./language-menu.tsx";
+import { LOCALE_STORAGE_KEY } from "../../lib/i18n/locale.ts";
 
 afterEach(() => window.localStorage.clear());
 

@@ -1,52 +1,12 @@
-import { browseZh } from "../../features/browse/messages.ts";
-import { customersZh } from "../../features/customers/messages.ts";
-import { lookupZh } from "../../features/lookup/messages.ts";
-import { resellersZh } from "../../features/resellers/messages.ts";
-import { resultsZh } from "../../features/results/messages.ts";
-import type { Messages } from "./en.ts";
+import type { Translation } from "./i18n/catalog.ts";
+import type { sharedEn } from "./messages.en.ts";
 
-export const zhCN: Messages = {
-  ...lookupZh,
-  ...resultsZh,
-  ...resellersZh,
-  ...browseZh,
-  ...customersZh,
-  "app.name": "新客标签查询",
-  "app.shortName": "新客标签查询",
-
-  "shell.language": "语言",
-  "shell.languageMenu": "切换语言（当前：{language}）",
-  "shell.colorScheme": "配色",
-  "shell.colorSchemeMenu": "切换配色（当前：{scheme}）",
-  "shell.colorScheme.light": "浅色",
-  "shell.colorScheme.dark": "深色",
-  "shell.colorScheme.auto": "跟随系统",
-  "shell.demoBadge": "演示数据",
-  "shell.demoTitle": "演示数据",
-  "shell.demoText": "演示数据——未连接华为云账号，所有数据均为生成的示例。",
-
-  "page.title": "新客标签查询",
-  "page.loading": "正在加载…",
-  "page.description": "粘贴客户 ID，查看客户的新客标签。",
-
+// Simplified Chinese messages of shared pieces (failure explanations, the chunk boundary).
+export const sharedZh: Translation<typeof sharedEn> = {
   "chunk.title": "页面的这一部分未能加载",
   "chunk.hint":
     "看板可能刚刚更新，或加载时网络中断；页面的其他部分仍可使用。“{reload}”会重新打开本页：地址中保存的云经销商、筛选和排序会保留，已输入的 ID 和查询结果不会保留。",
   "chunk.reload": "重新加载页面",
-
-  "results.title": "查询结果",
-  "results.loading": "正在向华为云查询 {count} 个 ID 的标签…",
-  "results.idleTitle": "暂无结果",
-  "results.idleHint": "在输入框中粘贴客户 ID 并点击“查询”，结果将显示在这里。",
-  "results.noneTitle": "这些 ID 均未返回结果",
-  "results.noneHint": "华为云只返回属于您的客户。请检查 ID 是否正确，或是否属于您的某个云经销商。",
-  "results.summary":
-    "共 {requested} 个 ID，找到 {found} 个；{missing} 个未被华为云返回（不是您的客户，或属于其他经销商）。",
-  "results.missingList": "未返回：{ids}",
-  "results.summaryAll": "全部 {found} 个 ID 均已找到。",
-  "results.showMore": "展开全部",
-  "results.showLess": "收起",
-  "results.tableLabel": "所查询客户的新客标签",
 
   "error.title": "查询失败",
   "error.code": "错误码：{code}",

@@ -1,54 +1,9 @@
-import { browseEn } from "../../features/browse/messages.ts";
-import { customersEn } from "../../features/customers/messages.ts";
-import { lookupEn } from "../../features/lookup/messages.ts";
-import { resellersEn } from "../../features/resellers/messages.ts";
-import { resultsEn } from "../../features/results/messages.ts";
-
-// The English messages; their keys are the source of truth for every other language.
-// Each feature keeps its own messages beside its code, so features can change independently.
-export const en = {
-  ...lookupEn,
-  ...resultsEn,
-  ...resellersEn,
-  ...browseEn,
-  ...customersEn,
-  "app.name": "New-Customer Tag Dashboard",
-  "app.shortName": "New-customer tags",
-
-  "shell.language": "Language",
-  "shell.languageMenu": "Change language (current: {language})",
-  "shell.colorScheme": "Colour scheme",
-  "shell.colorSchemeMenu": "Change colour scheme (current: {scheme})",
-  "shell.colorScheme.light": "Light",
-  "shell.colorScheme.dark": "Dark",
-  "shell.colorScheme.auto": "Follow system",
-  "shell.demoBadge": "DEMO DATA",
-  "shell.demoTitle": "Demo data",
-  "shell.demoText": "Demo data — no Huawei account is connected. Figures are generated.",
-
-  "page.title": "New-customer tag lookup",
-  "page.loading": "Loading…",
-  "page.description": "Paste customer IDs to see their new-customer tags.",
-
+// English messages of shared pieces (failure explanations, the chunk boundary): their keys are the source of truth for every language.
+export const sharedEn = {
   "chunk.title": "This part of the page could not be loaded",
   "chunk.hint":
     "The dashboard may have been updated, or the network dropped while it loaded; the rest of the page still works. “{reload}” loads the page again: the reseller, filters and sort (kept in the address) stay, IDs you entered and lookup results do not.",
   "chunk.reload": "Reload the page",
-
-  "results.title": "Results",
-  "results.loading": "Asking Huawei for the tags of {count} IDs…",
-  "results.idleTitle": "No results yet",
-  "results.idleHint": "Paste customer IDs into the box and press Query. Results appear here.",
-  "results.noneTitle": "None of these IDs were returned",
-  "results.noneHint":
-    "Huawei only returns customers that belong to you. Check the IDs, or whether they belong to one of your resellers.",
-  "results.summary":
-    "{found} of {requested} IDs found; {missing} not returned by Huawei (not your customers, or of another reseller).",
-  "results.missingList": "Not returned: {ids}",
-  "results.summaryAll": "All {found} IDs found.",
-  "results.showMore": "Show all",
-  "results.showLess": "Show less",
-  "results.tableLabel": "New-customer tags of the queried customers",
 
   "error.title": "The query failed",
   "error.code": "Error code: {code}",
@@ -129,8 +84,3 @@ export const en = {
   "error.server.next":
     "Press “{retry}” in a moment; if it keeps failing, contact your administrator.",
 } as const;
-
-export type MessageKey = keyof typeof en;
-
-/** Every language must translate every key: a missing one fails type checking. */
-export type Messages = { [K in MessageKey]: string };

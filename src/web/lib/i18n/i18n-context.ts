@@ -1,9 +1,6 @@
 import { createContext, useContext } from "react";
-import type { MessageKey } from "./en.ts";
-import type { MessageParams } from "./interpolate.ts";
+import type { Translate } from "./catalog.ts";
 import type { Locale } from "./locale.ts";
-
-export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export type I18nValue = {
   locale: Locale;
@@ -19,7 +16,7 @@ function useI18n(): I18nValue {
   return value;
 }
 
-/** The translate function of the current language: `t("input.count", { count: 3 })`. */
+/** The translate function of the current language: `t("lookup.counts.valid", { count: 3 })`. */
 export function useT(): Translate {
   return useI18n().t;
 }

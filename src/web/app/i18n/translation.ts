@@ -1,2 +1,0 @@
-/** A translation of an English message set: every key, each a string. */
-export type Translation<T> = { [K in keyof T]: string };

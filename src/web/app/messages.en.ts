@@ -1,0 +1,18 @@
+// English messages of the app shell: their keys are the source of truth for every language.
+export const appEn = {
+  "app.name": "New-Customer Tag Dashboard",
+  "app.shortName": "New-customer tags",
+
+  "shell.language": "Language",
+  "shell.languageMenu": "Change language (current: {language})",
+  "shell.colorScheme": "Colour scheme",
+  "shell.colorSchemeMenu": "Change colour scheme (current: {scheme})",
+  "shell.colorScheme.light": "Light",
+  "shell.colorScheme.dark": "Dark",
+  "shell.colorScheme.auto": "Follow system",
+  "shell.demoBadge": "DEMO DATA",
+
+  "page.title": "New-customer tag lookup",
+  "page.loading": "Loading…",
+  "page.description": "Paste customer IDs to see their new-customer tags.",
+} as const;

@@ -1,0 +1,130 @@
+// English messages of the results feature: their keys are the source of truth for every language.
+export const resultsEn = {
+  "results.ws.title": "Results",
+  "results.ws.scopeOwn": "Your own customers",
+  "results.ws.scopeReseller": "Reseller: {name}",
+  "results.ws.count": "{shown, number} of {total, plural, one {# customer} other {# customers}}",
+  "results.ws.tableLabel": "New-customer tags",
+  "results.ws.empty": "No customer matches these filters.",
+  "results.ws.emptyHint": "Loosen or clear the filters to see customers again.",
+  "results.ws.partialTitle": "Only part of the list is loaded",
+  "results.ws.partial":
+    "{loaded, plural, one {# customer is} other {# customers are}} loaded so far. Filters, sorting, counts and exports cover only these rows until the rest is loaded.",
+  "results.ws.loadAll": "Load all",
+
+  "results.col.id": "Customer ID",
+  "results.col.name": "Customer name",
+  "results.col.accountName": "Account name",
+  "results.col.type": "Tag type",
+  "results.col.tag": "New-customer tag",
+  "results.col.effective": "Effective month",
+  "results.col.expire": "Expire month",
+  "results.col.status": "Status",
+  "results.col.none": "—",
+  "results.col.sortedAsc": "{column}, sorted ascending",
+  "results.col.sortedDesc": "{column}, sorted descending",
+
+  "results.copy.label": "Copy customer ID {id}",
+  "results.copy.copy": "Copy ID",
+  "results.copy.copied": "Copied",
+
+  "results.tag.Y": "Y · New customer",
+  "results.tag.N": "N · Not new",
+  "results.tag.UNDETERMINED": "Undetermined",
+  "results.tag.empty": "Empty",
+  "results.tag.other": "Other: {value}",
+  "results.tag.UNDETERMINEDHelp":
+    "UNDETERMINED: the customer may become a new customer but Huawei has not decided yet, for example while the first order is still being checked.",
+  "results.tag.emptyHelp":
+    "Empty: Huawei returned no tag because the customer has not completed real-name authentication.",
+  "results.tag.otherHelp": "Huawei returned a tag value this dashboard does not know: {value}.",
+
+  "results.status.expired": "Expired",
+  "results.status.notNew": "Not new (N)",
+  "results.status.expiresThisMonth": "Expires this month",
+  "results.status.expiringSoon": "Expiring within {n, plural, one {# month} other {# months}}",
+  "results.status.active": "Active",
+  "results.status.notYetEffective": "Not yet effective",
+  "results.status.undetermined": "Undetermined",
+  "results.status.noRealName": "No real-name authentication",
+  "results.status.unknown": "Unknown tag",
+
+  "results.legend.title": "What the colours mean",
+  "results.legend.danger":
+    "Red rows: not new (N) or expired — these customers no longer count as new.",
+  "results.legend.warning":
+    "Amber rows: the tag expires this month or within {n, plural, one {# month.} other {# months.}}",
+  "results.legend.month":
+    "Months are Huawei's business months in China Standard Time (UTC+8); this month is {month}.",
+  "results.legend.undetermined":
+    "Undetermined: Huawei has not decided yet whether the customer is new.",
+  "results.legend.empty": "Empty tag: the customer has no real-name authentication.",
+
+  "results.chips.label": "Quick filter by status",
+  "results.chips.chip": "{status} · {count, number}",
+
+  "results.filter.title": "Filters",
+  "results.filter.open": "Filters ({count, number} active)",
+  "results.filter.search": "Search",
+  "results.filter.searchPlaceholder": "Customer ID or name; paste several separated by commas",
+  "results.filter.searchIdOnly": "Customer ID; paste several separated by commas",
+  "results.filter.tag": "New-customer tag",
+  "results.filter.tagType": "Tag type",
+  "results.filter.tagTypeNone": "(none)",
+  "results.filter.status": "Status",
+  "results.filter.any": "Any",
+  "results.filter.effective": "Effective month",
+  "results.filter.expire": "Expire month",
+  "results.filter.from": "{field} from",
+  "results.filter.to": "{field} to",
+  "results.filter.openEnd": "Open",
+  "results.filter.loadingMonths": "Loading month pickers…",
+  "results.filter.monthsFailed": "The month filters could not be loaded",
+  "results.filter.soon": "“Expiring soon” means within",
+  "results.filter.soonUnit": "months",
+  "results.filter.clear": "Clear all filters",
+  "results.filter.clearSearch": "Clear the search",
+
+  "results.table.columns": "Columns",
+  "results.table.columnsMenu": "Show or hide columns",
+  "results.table.pageSize": "Rows per page",
+  "results.table.showAll": "All (scroll)",
+  "results.table.pagination": "Pages",
+  "results.table.page": "Page {page, number}",
+  "results.table.previous": "Previous page",
+  "results.table.next": "Next page",
+  "results.table.range": "{from, number}–{to, number} of {total, number}",
+  "results.table.virtualNote":
+    "{total, plural, one {Showing # row in one scrolling list.} other {Showing all # rows in one scrolling list.}}",
+
+  "results.export.button": "Export",
+  "results.export.menu": "Export {count, plural, one {# filtered row} other {# filtered rows}}",
+  "results.export.csv": "CSV (Excel, UTF-8)",
+  "results.export.xlsx": "Excel workbook (.xlsx)",
+  "results.export.failed": "The export failed: {message}. Nothing was lost; try again.",
+  "results.export.sheet": "New-customer tags",
+  "results.export.columns": "The columns you see, in their order: {columns}.",
+  "results.export.hiddenLeftOut": "Hidden columns are left out.",
+  "results.export.xlsxExtras":
+    "The workbook adds filters on the header row, the red and amber row colours, and a sheet about this export.",
+
+  "results.about.sheet": "About this export",
+  "results.about.scope": "Customers",
+  "results.about.rows": "Rows",
+  "results.about.rowsValue":
+    "{count, plural, one {# row} other {# rows}}, of {total, plural, one {# customer} other {# customers}}",
+  "results.about.partial":
+    "Only {loaded, plural, one {# customer was} other {# customers were}} loaded when this file was made; it covers only those.",
+  "results.about.noFilters": "None: every customer is included",
+  "results.about.filterLine": "{field}: {value}",
+  "results.about.range": "{from} to {to}",
+  "results.about.rangeFrom": "from {from}",
+  "results.about.rangeTo": "up to {to}",
+  "results.about.sort": "Sort",
+  "results.about.unsorted": "Not sorted: in the order looked up or loaded",
+  "results.about.month": "Current month",
+  "results.about.monthRule":
+    "Statuses are derived in China Standard Time (UTC+8), Huawei's business calendar. The current month is {month}: “{thisMonth}” means the tag expires in {month}; “{soon}” means it expires from {next} to {last}.",
+  "results.about.generated": "Generated",
+  "results.about.generatedAt": "{time} China Standard Time (UTC+8)",
+} as const;
