@@ -29,6 +29,9 @@ const FORBIDDEN: Record<string, string> = {
   "src/web/lib/c.ts": "#testing/fake-bss",
   "src/web/features/lookup/components/e.ts": "../../browse/use-browse.ts",
   "src/web/features/results/f.ts": "#server/app",
+  "src/web/features/results/g.ts": "../../app/i18n/load-catalog.ts",
+  "src/web/lib/h.ts": "../app/theme.ts",
+  "src/web/components/i.tsx": "../features/lookup/use-lookup.ts",
   "src/mocks/a.ts": "#server/huawei/signer",
   "src/mocks/b.ts": "../web/lib/api-client.ts",
   "src/main/live.ts": "#mocks/dataset",
@@ -47,6 +50,8 @@ const ALLOWED: Record<string, string> = {
   "src/web/features/lookup/components/ok.ts": "../../../lib/api-client.ts",
   "src/web/features/browse/ok.ts": "./paging.ts",
   "src/web/ok.ts": "react-dom/server",
+  "src/web/app/ok.ts": "../features/lookup/use-lookup.ts",
+  "src/web/features/results/ok.ts": "../../lib/i18n/i18n-context.ts",
   "src/mocks/ok.ts": "#domain/tag-status",
   "src/main/ok.ts": "#mocks/http-server",
   "src/server/ok.test.ts": "#testing/fake-bss",
@@ -93,11 +98,14 @@ describe("the lint configuration", () => {
       "src/server/huawei/c.ts",
       "src/server/testing/f.ts",
       "src/web/a.ts",
+      "src/web/components/i.tsx",
       "src/web/features/lookup/b.ts",
       "src/web/features/lookup/components/e.ts",
       "src/web/features/lookup/d.test.ts",
       "src/web/features/results/f.ts",
+      "src/web/features/results/g.ts",
       "src/web/lib/c.ts",
+      "src/web/lib/h.ts",
     ]);
   });
 
