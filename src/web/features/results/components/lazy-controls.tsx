@@ -29,13 +29,14 @@ export function ResultsFilters(props: ComponentProps<typeof LazyFilters>) {
   );
 }
 
-/** The column menu; until it has loaded, its button. */
+// Until a menu has loaded, its button shows as loading: a click on it could do nothing yet.
+/** The column menu; until it has loaded, its button, loading. */
 export function ColumnMenu(props: ComponentProps<typeof LazyColumnMenu>) {
   const t = useT();
   return (
     <Suspense
       fallback={
-        <Button variant="default" leftSection={<IconColumns size={16} aria-hidden />}>
+        <Button variant="default" loading leftSection={<IconColumns size={16} aria-hidden />}>
           {t("results.table.columns")}
         </Button>
       }
@@ -45,13 +46,14 @@ export function ColumnMenu(props: ComponentProps<typeof LazyColumnMenu>) {
   );
 }
 
-/** The export menu; until it has loaded, its button. */
+/** The export menu; until it has loaded, its button, loading. */
 export function ExportMenu(props: ComponentProps<typeof LazyExportMenu>) {
   const t = useT();
   return (
     <Suspense
       fallback={
         <Button
+          loading
           leftSection={<IconDownload size={16} aria-hidden />}
           rightSection={<IconChevronDown size={14} aria-hidden />}
           disabled={props.rows.length === 0}
