@@ -1,8 +1,9 @@
 // Every URL search parameter of the app, declared once: its name in the address bar, its type and
-// default (a zod schema that never fails: what cannot be read is the default), who owns it, and
+// default (a reader that never fails: what cannot be read is the default), who owns it, and
 // whether it starts afresh when another scope (reseller) is chosen. Code reads and writes the
 // parameters by these keys only; the names below are what saved links contain, so they stay.
-import { z } from "zod";
+// Plain readers rather than zod schemas: this module is on the first screen, zod is not (it loads
+// with the first API call).
 import { type TextCodec, VIEW_CODECS } from "#domain/results-view";
 import { parsePageNumber, parsePageSize } from "#domain/server-paging";
 
@@ -15,17 +16,14 @@ type ParamSpec<T> = {
   /** Means something only within one scope (a page of one reseller's rows). */
   resetsWithScope: boolean;
   /** Reads the parameter's text (undefined when absent) into its value; never throws. */
-  schema: z.ZodType<T>;
+  read: (raw: string | undefined) => T;
   /** The value as the parameter's text; the default gives undefined (the parameter is left out). */
   write: (value: T) => string | undefined;
 };
 
-const text = <T>(read: (raw: string | undefined) => T) =>
-  z.string().optional().transform((raw) => read(raw));
-
 // A part of the results view, read and written by the domain's rules for it.
 function viewParam<T>(name: string, codec: TextCodec<T>, resetsWithScope = false): ParamSpec<T> {
-  return { name, owner: "results", resetsWithScope, schema: text(codec.read), write: codec.write };
+  return { name, owner: "results", resetsWithScope, read: codec.read, write: codec.write };
 }
 
 const param = <T>(spec: ParamSpec<T>) => spec;
@@ -36,7 +34,7 @@ export const URL_PARAMS = {
     name: "reseller",
     owner: "resellers",
     resetsWithScope: false,
-    schema: z.string().optional().transform((raw) => raw || undefined),
+    read: (raw): string | undefined => raw || undefined,
     write: (id) => id,
   }),
   /** Whether the page looks up pasted IDs or browses every customer. */
@@ -44,7 +42,7 @@ export const URL_PARAMS = {
     name: "mode",
     owner: "page",
     resetsWithScope: false,
-    schema: z.enum(["lookup", "browse"]).catch("lookup"),
+    read: (raw): "lookup" | "browse" => (raw === "browse" ? "browse" : "lookup"),
     write: (mode) => (mode === "browse" ? mode : undefined),
   }),
   /** Customer names are wanted (the whole list is read when there are many rows). */
@@ -52,7 +50,7 @@ export const URL_PARAMS = {
     name: "names",
     owner: "customers",
     resetsWithScope: false,
-    schema: z.string().optional().transform((raw) => raw === "1"),
+    read: (raw) => raw === "1",
     write: (on) => (on ? "1" : undefined),
   }),
   // `bpage`/`bsize`: the server-side pager's own page, beside the results table's `page`/`size`
@@ -62,7 +60,7 @@ export const URL_PARAMS = {
     name: "bpage",
     owner: "browse",
     resetsWithScope: true,
-    schema: text(parsePageNumber),
+    read: parsePageNumber,
     write: (page) => (page <= 1 ? undefined : String(page)),
   }),
   /** The server-side pager's page size. */
@@ -70,7 +68,7 @@ export const URL_PARAMS = {
     name: "bsize",
     owner: "browse",
     resetsWithScope: false,
-    schema: text(parsePageSize),
+    read: parsePageSize,
     // Written even at the default, as it always was: a link keeps the size it was made with.
     write: (size) => String(size),
   }),
@@ -90,14 +88,14 @@ export const URL_PARAMS = {
 
 export type UrlParams = typeof URL_PARAMS;
 export type UrlKey = keyof UrlParams;
-/** The value of every parameter, typed by its schema. */
-export type UrlValues = { [K in UrlKey]: z.output<UrlParams[K]["schema"]> };
+/** The value of every parameter, typed by its reader. */
+export type UrlValues = { [K in UrlKey]: ReturnType<UrlParams[K]["read"]> };
 
 const KEYS = Object.keys(URL_PARAMS) as UrlKey[];
 
 /** The value of one parameter, given its text in the URL (undefined when absent). */
 export function parseParam<K extends UrlKey>(key: K, raw: string | undefined): UrlValues[K] {
-  return (URL_PARAMS[key] as unknown as ParamSpec<UrlValues[K]>).schema.parse(raw);
+  return (URL_PARAMS[key] as unknown as ParamSpec<UrlValues[K]>).read(raw);
 }
 
 /** The value of one parameter, given the URL's search parameters. */
