@@ -142,6 +142,8 @@ describe("LookupPanel", () => {
       ),
     );
     expect(calls).toHaveLength(1);
+    // A run that went to its end has no "not sent" bucket at all.
+    expect(screen.queryByRole("region", { name: "Not sent — cancelled" })).toBeNull();
     expect(screen.getByRole("status", { name: "found rows" }).textContent?.split(",")).toEqual(
       known.map((row) => row.customer_id),
     );

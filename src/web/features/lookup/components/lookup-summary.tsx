@@ -139,18 +139,21 @@ export function LookupSummary({ buckets, input, resellerId, resellerLabel }: Loo
           />
         }
       />
-      <BucketSection
-        label={t("lookup.bucket.notSent")}
-        color="gray"
-        count={buckets.notSent.length}
-        hint={
-          <Text size="xs" c="dimmed">
-            {t("lookup.bucket.notSent.hint")}
-          </Text>
-        }
-        ids={buckets.notSent}
-        tools={<IdListTools ids={buckets.notSent} subject="not-sent-ids" scopeLabel={scopeLabel} />}
-      />
+      {/* Only after a Cancel: in a run that went to its end, nothing is ever "not sent". */}
+      {buckets.notSent.length > 0 && (
+        <BucketSection
+          label={t("lookup.bucket.notSent")}
+          color="gray"
+          count={buckets.notSent.length}
+          hint={
+            <Text size="xs" c="dimmed">
+              {t("lookup.bucket.notSent.hint")}
+            </Text>
+          }
+          ids={buckets.notSent}
+          tools={<IdListTools ids={buckets.notSent} subject="not-sent-ids" scopeLabel={scopeLabel} />}
+        />
+      )}
       {buckets.found.length > 0 && buckets.found.length === input.ids.length && (
         <Text size="sm" c="teal.9">
           {t("lookup.summary.allFound")}
