@@ -3,8 +3,6 @@
 // out; a value that cannot be read is ignored rather than failing the page. Customer IDs never go
 // here: the search text is the only free text, and it is what the user typed.
 import { isMonth, compareMonths } from "./month.ts";
-import { NO_FILTERS, type MonthRange, type ResultFilters } from "./tag-filters.ts";
-import { SORT_COLUMNS, type SortColumn, type SortState } from "./tag-sort.ts";
 import {
   DEFAULT_SOON_MONTHS,
   MAX_SOON_MONTHS,
@@ -12,6 +10,35 @@ import {
   type TagStatus,
   type TagValue,
 } from "./tag-status.ts";
+
+/** A month range; either end may be open. Both ends are inclusive. */
+export type MonthRange = { from?: string; to?: string };
+
+export type ResultFilters = {
+  /** Statuses to keep; empty keeps every status. */
+  statuses: readonly TagStatus[];
+  /** Tag values to keep; empty keeps every value. */
+  tags: readonly TagValue[];
+  /** Tag types to keep ("" for a row without a type); empty keeps every type. */
+  tagTypes: readonly string[];
+  effective: MonthRange;
+  expire: MonthRange;
+  /** Free text matched against the ID (and names when known); see `matchesQuery` in tag-filters. */
+  query: string;
+};
+
+export const NO_FILTERS: ResultFilters = {
+  statuses: [],
+  tags: [],
+  tagTypes: [],
+  effective: {},
+  expire: {},
+  query: "",
+};
+
+export const SORT_COLUMNS = ["id", "name", "type", "tag", "effective", "expire", "status"] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export type SortState = { column: SortColumn; desc: boolean } | undefined;
 
 export const PAGE_SIZES = [10, 20, 50, 100, 200] as const;
 export const DEFAULT_PAGE_SIZE = 20;

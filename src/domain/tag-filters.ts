@@ -32,30 +32,10 @@ export type ResultRow = {
   accountName: string | undefined;
 };
 
-/** A month range; either end may be open. Both ends are inclusive. */
-export type MonthRange = { from?: string; to?: string };
-
-export type ResultFilters = {
-  /** Statuses to keep; empty keeps every status. */
-  statuses: readonly TagStatus[];
-  /** Tag values to keep; empty keeps every value. */
-  tags: readonly TagValue[];
-  /** Tag types to keep ("" for a row without a type); empty keeps every type. */
-  tagTypes: readonly string[];
-  effective: MonthRange;
-  expire: MonthRange;
-  /** Free text matched against the ID (and names when known); see `matchesQuery`. */
-  query: string;
-};
-
-export const NO_FILTERS: ResultFilters = {
-  statuses: [],
-  tags: [],
-  tagTypes: [],
-  effective: {},
-  expire: {},
-  query: "",
-};
+// The filters' shape lives with the view's URL format, which the first screen reads without
+// loading the filtering itself.
+import { NO_FILTERS, type MonthRange, type ResultFilters } from "./results-view.ts";
+export { NO_FILTERS, type MonthRange, type ResultFilters };
 
 // The "YYYY-MM" of a field whose month number is `key`: the field itself when it is exactly that,
 // so 100,000 rows do not allocate 200,000 strings.

@@ -4,9 +4,8 @@
 import type { ResultRow } from "./tag-filters.ts";
 import { TAG_STATUSES, TAG_VALUES } from "./tag-status.ts";
 
-export const SORT_COLUMNS = ["id", "name", "type", "tag", "effective", "expire", "status"] as const;
-export type SortColumn = (typeof SORT_COLUMNS)[number];
-export type SortState = { column: SortColumn; desc: boolean } | undefined;
+import { SORT_COLUMNS, type SortColumn, type SortState } from "./results-view.ts";
+export { SORT_COLUMNS, type SortColumn, type SortState };
 
 const STATUS_RANK = new Map(TAG_STATUSES.map((status, index) => [status, index]));
 const TAG_RANK = new Map(TAG_VALUES.map((value, index) => [value, index]));
