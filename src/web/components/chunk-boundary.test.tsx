@@ -8,10 +8,10 @@ import { useLookup } from "../features/lookup/use-lookup.ts";
 import { LookupPanel } from "../features/lookup/components/lookup-panel.tsx";
 import { ChunkBoundary } from "./chunk-boundary.tsx";
 
-// The file drop zone's chunk fails to load, as after a deployment that replaced it.
-vi.mock("../features/lookup/components/id-file-drop.tsx", () =>
+// The lookup summary's chunk fails to load, as after a deployment that replaced it.
+vi.mock("../features/lookup/components/lookup-summary.tsx", () =>
   Promise.reject(
-    new TypeError("Failed to fetch dynamically imported module: /assets/id-file-drop-1a2b3c.js"),
+    new TypeError("Failed to fetch dynamically imported module: /assets/lookup-summary-1a2b3c.js"),
   ),
 );
 
@@ -62,12 +62,16 @@ describe("ChunkBoundary", () => {
     },
   );
 
-  it("keeps the lookup usable when the file drop zone's chunk fails", async () => {
+  it("keeps the lookup usable when the summary's chunk fails", async () => {
     const caught = expectCaughtOnConsole();
+    const user = userEvent.setup();
     function Harness() {
       return <LookupPanel lookup={useLookup()} demoMode={false} scopeLabel={(id) => id ?? "My own customers"} />;
     }
     render(<Harness />);
+    await user.click(screen.getByRole("textbox", { name: /Customer IDs/ }));
+    await user.paste("0bb43f2b5a10f19c014228fb580c0d1e");
+    await user.click(screen.getByRole("button", { name: "Query" }));
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByText("This part of the page could not be loaded")).toBeTruthy();
     expect(within(alert).getByRole("button", { name: "Reload the page" })).toBeTruthy();

@@ -1,4 +1,4 @@
-import { Card, Grid, Group, Loader, Skeleton, Stack, Text, Title } from "@mantine/core";
+import { Card, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { setScope } from "../../../lib/scope.ts";
@@ -6,15 +6,15 @@ import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { LookupState } from "../use-lookup.ts";
 import { DemoIdsButton } from "./demo-ids-button.tsx";
 import { FileNotice } from "./file-notice.tsx";
+import { IdFileDrop } from "./id-file-drop.tsx";
 import { IdLists } from "./id-lists.tsx";
 import { IdPasteBox } from "./id-paste-box.tsx";
 import { InputCounts } from "./input-counts.tsx";
 import { LookupActions } from "./lookup-actions.tsx";
 import { ScopeChangedNotice } from "./scope-changed-notice.tsx";
 
-// The drop zone and the run's progress and summary are not needed to paste and
-// press Query, so they load just after the first screen instead of with it.
-const IdFileDrop = lazy(() => import("./id-file-drop.tsx").then((m) => ({ default: m.IdFileDrop })));
+// The run's progress and summary are not needed to paste and press Query, so they load just after
+// the first screen instead of with it.
 const LookupProgress = lazy(() => import("./lookup-progress.tsx").then((m) => ({ default: m.LookupProgress })));
 const LookupSummary = lazy(() => import("./lookup-summary.tsx").then((m) => ({ default: m.LookupSummary })));
 
@@ -61,15 +61,13 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
                 onSubmit={lookup.query}
                 disabled={running}
               />
-              <ChunkBoundary>
-                <Suspense fallback={<Skeleton height={88} radius="md" />}>
-                  <IdFileDrop
-                    onFiles={(files) => void input.addFiles(files)}
-                    onReject={input.reject}
-                    loading={input.busy}
-                  />
-                </Suspense>
-              </ChunkBoundary>
+              {/* In the first screen's script (it is small): loaded later, it would shift the Query
+                  button under a pointer already on its way to it. */}
+              <IdFileDrop
+                onFiles={(files) => void input.addFiles(files)}
+                onReject={input.reject}
+                loading={input.busy}
+              />
               {input.notice && <FileNotice notice={input.notice} onDismiss={input.dismissNotice} />}
               <IdLists
                 lists={input.lists}
