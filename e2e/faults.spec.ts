@@ -17,6 +17,8 @@ const partial = { found: 400, notReturned: 0, invalid: 0, failed: 200, total: 60
 async function run(page: Page) {
   await page.goto("/");
   await page.getByRole("textbox", { name: /Customer IDs/ }).fill(ids.join("\n"));
+  // As a person does: the counts show what will be queried before Query is pressed.
+  await expect(page.getByRole("status", { name: "What will be queried" })).toContainText("600 valid");
   await page.getByRole("button", { name: "Query", exact: true }).click();
 }
 

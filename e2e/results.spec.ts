@@ -35,6 +35,10 @@ test.use({ locale: "en-US", viewport: { width: 1280, height: 900 } });
 async function lookUp(page: Page, query = "") {
   await page.goto(`/${query}`);
   await page.getByRole("textbox", { name: /Customer IDs/ }).fill(ids.join("\n"));
+  // As a person does: the counts show what will be queried before Query is pressed.
+  await expect(page.getByRole("status", { name: "What will be queried" })).toContainText(
+    `${ids.length} valid`,
+  );
   await page.getByRole("button", { name: "Query", exact: true }).click();
   await expect(page.getByRole("table", { name: "New-customer tags" })).toBeVisible({
     timeout: 30_000,
