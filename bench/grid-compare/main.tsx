@@ -28,6 +28,8 @@ window.history.replaceState(
   `${window.location.pathname}?size=${asked.get("size") ?? "all"}`,
 );
 
+// The language loads while the rows are made, as the app's entry loads it while it starts.
+const catalog = loadCatalog(locale);
 const ROWS = makeRows(); // generated in the page, before the first render, as AG Grid's page does
 
 type Filter = { tag: "Y" | "N" | "UNDETERMINED"; expireFrom: string; expireTo: string };
@@ -89,7 +91,7 @@ function Committed() {
   return null;
 }
 
-const catalogs = { [locale]: await loadCatalog(locale) };
+const catalogs = { [locale]: await catalog };
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 createRoot(root).render(

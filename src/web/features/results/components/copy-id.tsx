@@ -1,13 +1,15 @@
-import { IconCheck, IconCopy } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { Hint } from "./hint.tsx";
-import { ACTION_ICON, ACTION_ICON_ICON, actionIconStyle, GROUP, TEXT } from "./plain.ts";
-import classes from "./results.module.css";
+import { ACTION_ICON } from "./plain.ts";
+import look from "./row-look.module.css";
 
 const COPIED_MS = 1500;
 
-/** A customer ID in monospace with a button that copies it (plain elements, Mantine's look). */
+/**
+ * A customer ID and a button that copies it, for a cell that sets the monospace text: the ID is
+ * the cell's own text and the button one element (Mantine's ActionIcon look, its icon in CSS).
+ */
 export function CopyId({ id }: { id: string }) {
   const t = useT();
   const [copied, setCopied] = useState(false);
@@ -19,27 +21,21 @@ export function CopyId({ id }: { id: string }) {
   const copy = () => {
     void navigator.clipboard?.writeText(id).then(() => setCopied(true));
   };
-  const Icon = copied ? IconCheck : IconCopy;
   return (
-    <div className={`${GROUP} ${classes.idGroup}`}>
-      <p className={`${TEXT} ${classes.cellText} ${classes.mono}`} data-size="sm">
-        {id}
-      </p>
+    <>
+      {id}
       <Hint label={copied ? t("results.copy.copied") : t("results.copy.copy")} position="right">
         <button
           type="button"
-          className={ACTION_ICON}
+          className={`${ACTION_ICON} ${look.icon} ${look.copy}`}
           data-variant="subtle"
           data-size="sm"
-          style={actionIconStyle(copied ? "teal" : "gray")}
+          data-icon={copied ? "check" : "copy"}
+          data-copied={copied || undefined}
           onClick={copy}
           aria-label={t("results.copy.label", { id })}
-        >
-          <span className={ACTION_ICON_ICON}>
-            <Icon size={14} aria-hidden />
-          </span>
-        </button>
+        />
       </Hint>
-    </div>
+    </>
   );
 }

@@ -1,11 +1,11 @@
-import type { Icon } from "@tabler/icons-react";
 import type { ReactNode } from "react";
-import { BADGE, BADGE_LABEL, BADGE_SECTION, badgeStyle } from "./plain.ts";
-import classes from "./results.module.css";
+import type { RowIcon } from "../status-look.ts";
+import { BADGE } from "./plain.ts";
+import look from "./row-look.module.css";
 
 type PlainBadgeOptions = {
   color: string;
-  Icon: Icon;
+  icon: RowIcon;
   children: ReactNode;
   tabIndex?: number;
   onPointerEnter?: () => void;
@@ -13,22 +13,21 @@ type PlainBadgeOptions = {
 };
 
 /**
- * `<Badge variant="light" radius="sm" tt="none" leftSection={icon}>` as plain elements, made by a
- * plain call: table rows then carry no badge components.
+ * `<Badge variant="light" radius="sm" tt="none" leftSection={icon}>` as one element and its text,
+ * made by a plain call: table rows carry no badge components, no <svg> and no inline style (the
+ * icon and the colours come from row-look.module.css).
  */
-export function plainBadge({ color, Icon, children, ...rest }: PlainBadgeOptions) {
+export function plainBadge({ color, icon, children, ...rest }: PlainBadgeOptions) {
   return (
     <div
-      className={`${classes.badge} ${BADGE}`}
+      className={`${BADGE} ${look.icon} ${look.badge}`}
       data-variant="light"
       data-with-left-section
-      style={badgeStyle(color)}
+      data-color={color}
+      data-icon={icon}
       {...rest}
     >
-      <span className={BADGE_SECTION} data-position="left">
-        <Icon size={14} aria-hidden />
-      </span>
-      <span className={BADGE_LABEL}>{children}</span>
+      {children}
     </div>
   );
 }

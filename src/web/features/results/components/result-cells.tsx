@@ -4,29 +4,20 @@ import type { ResultRow } from "#domain/tag-filters";
 import type { Translate } from "../../../lib/i18n/catalog.ts";
 import type { TableColumn } from "../table-columns.ts";
 import { CopyId } from "./copy-id.tsx";
-import { TEXT } from "./plain.ts";
+import { TD } from "./plain.ts";
 import classes from "./results.module.css";
 import { statusBadge } from "./status-badge.tsx";
 import { TagBadge, tagBadgeNeedsHint, tagLook } from "./tag-badge.tsx";
 import { plainBadge } from "./plain-badge.tsx";
 
+// A text cell's content: the text itself (the cell sets the type), or a dimmed "none".
 function plain(value: string | null | undefined, t: Translate): ReactNode {
-  if (!value?.trim()) {
-    const none = t("results.col.none");
-    return (
-      <p
-        className={`${TEXT} ${classes.cellText} ${classes.dimmed}`}
-        data-size="sm"
-        aria-label={none}
-      >
-        {none}
-      </p>
-    );
-  }
+  if (value?.trim()) return value;
+  const none = t("results.col.none");
   return (
-    <p className={`${TEXT} ${classes.cellText}`} data-size="sm">
-      {value}
-    </p>
+    <span className={classes.dimmed} aria-label={none}>
+      {none}
+    </span>
   );
 }
 
@@ -46,6 +37,22 @@ function Names({ row, t }: { row: ResultRow; t: Translate }) {
       )}
     </Stack>
   );
+}
+
+const TEXT_CELL = `${TD} ${classes.cellText}`;
+const CELL_CLASSES: Record<TableColumn, string> = {
+  id: `${TEXT_CELL} ${classes.mono}`,
+  name: TD,
+  type: TEXT_CELL,
+  tag: TD,
+  effective: TEXT_CELL,
+  expire: TEXT_CELL,
+  status: TD,
+};
+
+/** The class names of a column's cells: text cells set Mantine's small text themselves. */
+export function cellClass(column: TableColumn): string {
+  return CELL_CLASSES[column];
 }
 
 /** What one cell of the results table shows (the columns are `tableColumns`'). */

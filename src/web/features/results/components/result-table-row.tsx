@@ -3,8 +3,8 @@ import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
 import type { TableColumn } from "../table-columns.ts";
-import { rowData, TD, TR } from "./plain.ts";
-import { resultCell } from "./result-cells.tsx";
+import { rowData, TR } from "./plain.ts";
+import { cellClass, resultCell } from "./result-cells.tsx";
 import classes from "./results.module.css";
 
 type ResultTableRowProps = {
@@ -40,7 +40,7 @@ export const ResultTableRow = memo(function ResultTableRow({
       aria-rowindex={rowIndex}
     >
       {columns.map((column) => (
-        <td key={column} className={TD}>
+        <td key={column} className={cellClass(column)}>
           {resultCell(row, column, t, soonMonths)}
         </td>
       ))}

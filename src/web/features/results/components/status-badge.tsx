@@ -18,6 +18,6 @@ export function StatusBadge({ status, soonMonths }: StatusBadgeProps) {
 
 /** `StatusBadge` as a plain call, for table rows. */
 export function statusBadge(status: TagStatus, soonMonths: number, t: Translate) {
-  const { color, Icon } = STATUS_LOOKS[status];
-  return plainBadge({ color, Icon, children: statusText(t, status, soonMonths) });
+  const { color, icon } = STATUS_LOOKS[status];
+  return plainBadge({ color, icon, children: statusText(t, status, soonMonths) });
 }

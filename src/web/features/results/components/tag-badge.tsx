@@ -1,34 +1,27 @@
-import {
-  IconCircleCheck,
-  IconCircleDashed,
-  IconCircleX,
-  IconHelpCircle,
-  IconHourglass,
-  type Icon,
-} from "@tabler/icons-react";
 import { tagValueOf, type TagValue } from "#domain/tag-status";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
+import type { RowIcon } from "../status-look.ts";
 import { Hint } from "./hint.tsx";
 import { plainBadge } from "./plain-badge.tsx";
 
 type Look = {
   color: string;
-  Icon: Icon;
+  icon: RowIcon;
   help?: "results.tag.UNDETERMINEDHelp" | "results.tag.emptyHelp" | "results.tag.otherHelp";
 };
 
 const LOOKS: Record<TagValue, Look> = {
-  Y: { color: "green", Icon: IconCircleCheck },
-  N: { color: "red", Icon: IconCircleX },
-  UNDETERMINED: { color: "slate", Icon: IconHourglass, help: "results.tag.UNDETERMINEDHelp" },
-  empty: { color: "gray", Icon: IconCircleDashed, help: "results.tag.emptyHelp" },
-  other: { color: "gray", Icon: IconHelpCircle, help: "results.tag.otherHelp" },
+  Y: { color: "green", icon: "circle-check" },
+  N: { color: "red", icon: "circle-x" },
+  UNDETERMINED: { color: "slate", icon: "hourglass", help: "results.tag.UNDETERMINEDHelp" },
+  empty: { color: "gray", icon: "circle-dashed", help: "results.tag.emptyHelp" },
+  other: { color: "gray", icon: "help-circle", help: "results.tag.otherHelp" },
 };
 
 /** Colour and icon of a tag value's badge. */
-export function tagLook(kind: TagValue): { color: string; Icon: Icon } {
-  const { color, Icon } = LOOKS[kind];
-  return { color, Icon };
+export function tagLook(kind: TagValue): { color: string; icon: RowIcon } {
+  const { color, icon } = LOOKS[kind];
+  return { color, icon };
 }
 
 /** Tells whether a tag value's badge explains itself in a tooltip (and so must be a component). */
@@ -49,13 +42,13 @@ type TagBadgeProps = {
 export function TagBadge({ value }: TagBadgeProps) {
   const t = useT();
   const kind = tagValueOf(value);
-  const { color, Icon, help } = LOOKS[kind];
+  const { color, icon, help } = LOOKS[kind];
   const text = value?.trim() ?? "";
   const label = t(`results.tag.${kind}`, { value: text });
-  if (!help) return plainBadge({ color, Icon, children: label });
+  if (!help) return plainBadge({ color, icon, children: label });
   return (
     <Hint label={t(help, { value: text })} multiline>
-      {plainBadge({ color, Icon, tabIndex: 0, children: label })}
+      {plainBadge({ color, icon, tabIndex: 0, children: label })}
     </Hint>
   );
 }

@@ -29,6 +29,10 @@ type VirtualTableProps = {
   withNames: boolean;
 };
 
+function initialHeight(): number {
+  return typeof window === "undefined" ? 0 : Math.round(window.innerHeight * 0.7);
+}
+
 /** Every filtered row in one scrolling table; only the rows in view (plus a margin) are rendered. */
 export function VirtualTable({ rows, columns, view, update, withNames }: VirtualTableProps) {
   const t = useT();
@@ -41,6 +45,9 @@ export function VirtualTable({ rows, columns, view, update, withNames }: Virtual
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: OVERSCAN,
+    // The box's height before it is measured (at most 70% of the window): the first render already
+    // holds the rows in view, instead of an empty table that a second render fills.
+    initialRect: { width: 0, height: initialHeight() },
     // The sticky header covers the top of the list; keep keyboard-scrolled rows out from under it.
     scrollPaddingStart: rowHeight,
   });
