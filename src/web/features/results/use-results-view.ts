@@ -1,9 +1,16 @@
 import { useCallback, useMemo } from "react";
 import type { ResultsView } from "#domain/results-view";
-import { setUrlParams, useUrlParam } from "../../lib/url-state.ts";
+import type { ResultFilters } from "#domain/tag-filters";
+import { readParams } from "../../lib/url-params.ts";
+import { readSearchParams, setUrlParams, useUrlParam } from "../../lib/url-state.ts";
 import { viewParams } from "./view-params.ts";
 
 export type UpdateView = (changes: Partial<ResultsView>) => void;
+/** The filters the URL holds now (what a control that renders late must build on). */
+export function currentFilters(): ResultFilters {
+  const { statuses, tags, tagTypes, effective, expire, query } = readParams(readSearchParams());
+  return { statuses, tags, tagTypes, effective, expire, query };
+}
 
 /**
  * The workspace's view, read from and written to the URL. Each parameter's value keeps its

@@ -14,7 +14,7 @@ import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#doma
 import { hasFilters, NO_FILTERS, type ResultFilters } from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
-import type { UpdateView } from "../use-results-view.ts";
+import { currentFilters, type UpdateView } from "../use-results-view.ts";
 import { statusText, tagFilterText } from "../status-text.ts";
 import { SearchFilter } from "./search-filter.tsx";
 
@@ -43,7 +43,10 @@ export const ResultsFilters = memo(function ResultsFilters({
   withNames,
 }: ResultsFiltersProps) {
   const t = useT();
-  const set = (changes: Partial<ResultFilters>) => update({ filters: { ...filters, ...changes } });
+  // The panel may show the filters a frame late (the table goes first): a change builds on the
+  // URL's filters of the moment, never on the ones this render shows.
+  const set = (changes: Partial<ResultFilters>) =>
+    update({ filters: { ...currentFilters(), ...changes } });
   const typeOptions = [...new Set([...tagTypes, ...filters.tagTypes])];
 
   return (

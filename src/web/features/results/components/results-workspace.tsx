@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { IconAlertTriangle, IconFilter, IconFilterOff } from "@tabler/icons-react";
-import { useCallback, useId, useMemo, useState } from "react";
+import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { currentMonth } from "#domain/month";
 import {
@@ -77,13 +77,18 @@ export function ResultsWorkspace({
         : derived,
     [derived, filters],
   );
-  const counts = useMemo(() => countByStatus(beforeStatus), [beforeStatus]);
+  // The chips' counts without filters are counted once: clearing the filters reuses them.
+  const allCounts = useMemo(() => countByStatus(derived), [derived]);
+  const counts = useMemo(
+    () => (beforeStatus === derived ? allCounts : countByStatus(beforeStatus)),
+    [beforeStatus, derived, allCounts],
+  );
   const filtered = useMemo(() => {
     if (filters.statuses.length === 0) return beforeStatus;
     const wanted = new Set(filters.statuses);
     return beforeStatus.filter((row) => wanted.has(row.status));
   }, [beforeStatus, filters.statuses]);
-  const sorted = useMemo(() => sortRows(filtered, sort), [filtered, sort]);
+  const sorted = useMemo(() => (sort ? sortRows(filtered, sort) : filtered), [filtered, sort]);
   const columns = useMemo(() => visibleColumns(withNames, view.hidden), [withNames, view.hidden]);
   // Stable callbacks, so the memoized panels render only when their own state changes.
   const onStatuses = useCallback(
@@ -104,9 +109,20 @@ export function ResultsWorkspace({
     filters.query.trim() !== "",
   ].filter(Boolean).length;
 
+  // The table shows a filter change first; the panel's many inputs follow in the next render, which
+  // React may interrupt (what the panel sets builds on the URL's filters, not on these).
+  // The search box's text stays live: typing must never meet an older value coming back.
+  const deferredFilters = useDeferredValue(filters);
+  const panelFilters = useMemo(
+    () =>
+      deferredFilters.query === filters.query
+        ? deferredFilters
+        : { ...deferredFilters, query: filters.query },
+    [deferredFilters, filters.query],
+  );
   const filterPanel = (
     <ResultsFilters
-      filters={filters}
+      filters={panelFilters}
       soonMonths={soonMonths}
       update={update}
       tagTypes={tagTypes}
