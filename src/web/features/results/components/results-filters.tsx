@@ -9,9 +9,15 @@ import {
   Text,
 } from "@mantine/core";
 import { IconFilterOff } from "@tabler/icons-react";
-import { lazy, memo, Suspense } from "react";
+import { lazy, memo, Suspense, useMemo } from "react";
 import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#domain/tag-status";
-import { hasFilters, NO_FILTERS, type ResultFilters } from "#domain/tag-filters";
+import {
+  hasFilters,
+  NO_FILTERS,
+  tagTypesOf,
+  type ResultFilters,
+  type ResultRow,
+} from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import { currentFilters, type UpdateView } from "../use-results-view.ts";
@@ -27,7 +33,8 @@ type ResultsFiltersProps = {
   soonMonths: number;
   update: UpdateView;
   /** The tag types present in the rows, "" for none. */
-  tagTypes: readonly string[];
+  /** Every row of the workspace: the tag types to choose from are theirs. */
+  rows: readonly ResultRow[];
   withNames: boolean;
 };
 
@@ -39,7 +46,7 @@ export const ResultsFilters = memo(function ResultsFilters({
   filters,
   soonMonths,
   update,
-  tagTypes,
+  rows,
   withNames,
 }: ResultsFiltersProps) {
   const t = useT();
@@ -47,6 +54,8 @@ export const ResultsFilters = memo(function ResultsFilters({
   // URL's filters of the moment, never on the ones this render shows.
   const set = (changes: Partial<ResultFilters>) =>
     update({ filters: { ...currentFilters(), ...changes } });
+  // Counted here, in the panel's own chunk, rather than before the table's first rows.
+  const tagTypes = useMemo(() => tagTypesOf(rows), [rows]);
   const typeOptions = [...new Set([...tagTypes, ...filters.tagTypes])];
 
   return (

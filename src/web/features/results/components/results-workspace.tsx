@@ -9,7 +9,6 @@ import {
   countByStatus,
   hasFilters,
   NO_FILTERS,
-  tagTypesOf,
   toResultRows,
   type CustomerNames,
 } from "#domain/tag-filters";
@@ -68,7 +67,6 @@ export function ResultsWorkspace({
     () => toResultRows(rows, { month, soonMonths }, names),
     [rows, month, soonMonths, names],
   );
-  const tagTypes = useMemo(() => tagTypesOf(derived), [derived]);
   // Without filters (the first render, and after Clear) every row stays: no pass over them.
   const beforeStatus = useMemo(
     () =>
@@ -125,7 +123,7 @@ export function ResultsWorkspace({
       filters={panelFilters}
       soonMonths={soonMonths}
       update={update}
-      tagTypes={tagTypes}
+      rows={derived}
       withNames={withNames}
     />
   );
