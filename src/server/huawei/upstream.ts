@@ -88,10 +88,12 @@ export function createUpstream(config: UpstreamConfig, options: UpstreamOptions 
   const deadlineMs = config.upstreamDeadlineMs;
   const call: BssCall = async (api, body, caller) => {
     budget.recordCall();
-    const expired = new AbortController();
+    // One signal for the call: the caller leaving or the deadline passing aborts it. Linked by
+    // hand (AbortSignal.any keeps weak references per call that the GC must then process).
+    const abort = new AbortController();
     const timer = setTimeout(
       () =>
-        expired.abort(
+        abort.abort(
           new ProxyError(
             504,
             PROXY_ERRORS.upstreamTimeout,
@@ -100,15 +102,20 @@ export function createUpstream(config: UpstreamConfig, options: UpstreamOptions 
         ),
       deadlineMs,
     );
+    const left = caller.signal;
+    const onLeft = () => abort.abort(left?.reason);
+    if (left?.aborted) onLeft();
+    else left?.addEventListener("abort", onLeft, { once: true });
     try {
       return await retrying(api, body, {
         client: caller.client,
         priority: caller.priority ?? "user",
-        signal: caller.signal ? AbortSignal.any([caller.signal, expired.signal]) : expired.signal,
+        signal: abort.signal,
         deadline: { at: Date.now() + deadlineMs, totalMs: deadlineMs },
       });
     } finally {
       clearTimeout(timer);
+      left?.removeEventListener("abort", onLeft);
     }
   };
   return Object.assign(call, {
