@@ -4,6 +4,36 @@ export interface RetryBudget {
   recordCall(): void;
   /** True, and counted, when one more retry fits in the budget. */
   tryRetry(): boolean;
+  /** Calls counted in the current window. */
+  callsInWindow(): number;
+}
+
+/**
+ * Times of events in a sliding window, oldest first. Old times leave as new ones arrive (not only
+ * when someone asks), so a day of calls without a retry holds one window of times, not the day's.
+ */
+function createWindow(windowMs: number, now: () => number) {
+  let times: number[] = [];
+  let head = 0;
+  const prune = () => {
+    const oldest = now() - windowMs;
+    while (head < times.length && (times[head] ?? 0) <= oldest) head++;
+    // Drop the passed times in one copy once they are half the array.
+    if (head > 1024 && head * 2 > times.length) {
+      times = times.slice(head);
+      head = 0;
+    }
+  };
+  return {
+    add() {
+      prune();
+      times.push(now());
+    },
+    count() {
+      prune();
+      return times.length - head;
+    },
+  };
 }
 
 /** A sliding-window budget: retries at most `ratio` of the calls of the window, plus a small floor. */
@@ -12,21 +42,15 @@ export function createRetryBudget(options: { ratio?: number; floor?: number; win
   const floor = options.floor ?? 10;
   const windowMs = options.windowMs ?? 10_000;
   const now = options.now ?? Date.now;
-  const calls: number[] = [];
-  const retries: number[] = [];
-  const prune = (list: number[]) => {
-    while (list.length > 0 && (list[0] ?? 0) <= now() - windowMs) list.shift();
-  };
+  const calls = createWindow(windowMs, now);
+  const retries = createWindow(windowMs, now);
   return {
-    recordCall() {
-      calls.push(now());
-    },
+    recordCall: calls.add,
     tryRetry() {
-      prune(calls);
-      prune(retries);
-      if (retries.length >= floor + calls.length * ratio) return false;
-      retries.push(now());
+      if (retries.count() >= floor + calls.count() * ratio) return false;
+      retries.add();
       return true;
     },
+    callsInWindow: calls.count,
   };
 }
