@@ -1,16 +1,16 @@
 import { Table } from "@mantine/core";
-import { useVirtualizer } from "@tanstack/react-virtual";
 import { useRef, type CSSProperties } from "react";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
+import { useRowWindow } from "../use-row-window.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
 
-// Fixed row heights let the virtualizer place rows without measuring them, which keeps scrolling
-// through 100,000 rows smooth; the name column needs two lines.
+// Fixed row heights place rows by arithmetic, without measuring them or keeping anything per row,
+// which keeps scrolling, filtering and sorting 100,000 rows cheap; the name column needs two lines.
 const ROW_HEIGHT = 44;
 const ROW_HEIGHT_WITH_NAMES = 52;
 const OVERSCAN = 12;
@@ -29,6 +29,8 @@ type VirtualTableProps = {
   withNames: boolean;
 };
 
+// The box's height before it is measured (it is at most 70% of the window): the first render
+// already holds the rows in view, instead of an empty table that a second render fills.
 function initialHeight(): number {
   return typeof window === "undefined" ? 0 : Math.round(window.innerHeight * 0.7);
 }
@@ -38,24 +40,9 @@ export function VirtualTable({ rows, columns, view, update, withNames }: Virtual
   const t = useT();
   const scrollRef = useRef<HTMLElement>(null);
   const rowHeight = withNames ? ROW_HEIGHT_WITH_NAMES : ROW_HEIGHT;
-  // No React Compiler in this build; the virtualizer re-renders this component itself on scroll.
-  // oxlint-disable-next-line react/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: OVERSCAN,
-    // The box's height before it is measured (at most 70% of the window): the first render already
-    // holds the rows in view, instead of an empty table that a second render fills.
-    initialRect: { width: 0, height: initialHeight() },
-    // The sticky header covers the top of the list; keep keyboard-scrolled rows out from under it.
-    scrollPaddingStart: rowHeight,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items.at(-1)?.index ?? -1;
-  const before = items[0]?.start ?? 0;
-  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const { first, last } = useRowWindow(scrollRef, rows.length, rowHeight, OVERSCAN, initialHeight());
+  const before = first * rowHeight;
+  const after = Math.max(0, rows.length - 1 - last) * rowHeight;
 
   return (
     // Focusable so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable).
@@ -71,6 +58,8 @@ export function VirtualTable({ rows, columns, view, update, withNames }: Virtual
           // Rows replaced while scrolling lay out and paint inside this box only.
           contain: "layout paint",
           overflowAnchor: "none",
+          // The sticky header covers the top of the box: focus scrolls a row out from under it.
+          scrollPaddingTop: rowHeight,
           "--results-row-height": `${rowHeight}px`,
         } as CSSProperties
       }
