@@ -132,6 +132,12 @@ test("N and expired rows stand out with words and icons, expiring rows milder", 
   const expiredRow = table.getByRole("row").filter({ hasText: expired.tag.customer_id });
   await expect(expiredRow).toContainText("Expired");
   await expect(expiredRow).toHaveAttribute("data-tone", "danger");
+  // The legend is closed until asked for; the "?" beside the Status column opens it.
+  await expect(page.getByText(/^Red rows: not new \(N\) or expired/)).toBeHidden();
+  const help = page.getByRole("button", { name: "What the colours mean" });
+  await expect(help).toHaveAttribute("aria-expanded", "false");
+  await help.click();
+  await expect(help).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByText(/^Red rows: not new \(N\) or expired/)).toBeVisible();
   await page.getByRole("textbox", { name: "Search" }).fill(soon.tag.customer_id);
   const soonRow = table.getByRole("row").filter({ hasText: soon.tag.customer_id });

@@ -1,10 +1,11 @@
-import { Table, UnstyledButton } from "@mantine/core";
-import { IconArrowDown, IconArrowUp, IconArrowsSort } from "@tabler/icons-react";
+import { ActionIcon, Group, Table, UnstyledButton } from "@mantine/core";
+import { IconArrowDown, IconArrowUp, IconArrowsSort, IconHelp } from "@tabler/icons-react";
 import { memo } from "react";
 import type { SortState } from "#domain/tag-sort";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { COLUMN_LABELS, type TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
+import { useLegendToggle } from "./results-legend.tsx";
 import classes from "./results.module.css";
 
 type ResultsHeadProps = {
@@ -22,6 +23,7 @@ function nextSort(sort: SortState, column: TableColumn): SortState {
 /** The header row: every column sorts by its button (ascending, descending, then unsorted). */
 export const ResultsHead = memo(function ResultsHead({ columns, sort, update }: ResultsHeadProps) {
   const t = useT();
+  const legend = useLegendToggle();
   return (
     <Table.Thead>
       <Table.Tr>
@@ -35,14 +37,34 @@ export const ResultsHead = memo(function ResultsHead({ columns, sort, update }: 
               className={classes.th}
               aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
             >
-              <UnstyledButton
-                className={classes.sortButton}
-                onClick={() => update({ sort: nextSort(sort, column) })}
-                fz="sm"
-              >
-                {t(COLUMN_LABELS[column])}
-                <Icon size={14} aria-hidden style={{ opacity: sorted ? 1 : 0.45 }} />
-              </UnstyledButton>
+              <Group gap={4} wrap="nowrap">
+                <UnstyledButton
+                  className={classes.sortButton}
+                  onClick={() => update({ sort: nextSort(sort, column) })}
+                  fz="sm"
+                >
+                  {t(COLUMN_LABELS[column])}
+                  <Icon size={14} aria-hidden style={{ opacity: sorted ? 1 : 0.45 }} />
+                </UnstyledButton>
+                {column === "status" && legend && (
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    size="sm"
+                    aria-label={t("results.legend.title")}
+                    aria-expanded={legend.open}
+                    aria-controls={legend.id}
+                    onClick={() => {
+                      legend.setOpen(!legend.open);
+                      if (!legend.open) {
+                        document.getElementById(legend.id)?.scrollIntoView({ block: "nearest" });
+                      }
+                    }}
+                  >
+                    <IconHelp size={16} aria-hidden />
+                  </ActionIcon>
+                )}
+              </Group>
             </Table.Th>
           );
         })}

@@ -1,21 +1,40 @@
 import { Group, List, Text } from "@mantine/core";
-import { memo } from "react";
+import { createContext, memo, use } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import classes from "./results.module.css";
 
-/** Explains the row colours, which months count, and the two tag values that puzzle people. */
+/** The legend's state, for the "?" beside the Status column that opens and closes it. */
+export type LegendToggle = { id: string; open: boolean; setOpen: (open: boolean) => void };
+export const LegendContext = createContext<LegendToggle | null>(null);
+
+/** The legend's state where the workspace provides it (the table's header reads it). */
+export function useLegendToggle(): LegendToggle | null {
+  return use(LegendContext);
+}
+
+/**
+ * Explains the row colours, which months count, and the two tag values that puzzle people. Closed
+ * until asked for (its summary, or the "?" beside the Status column): the rows come first.
+ */
 function ResultsLegendView({
   month,
   soonMonths,
-  open,
+  toggle,
 }: {
   month: string;
   soonMonths: number;
-  open: boolean;
+  toggle: LegendToggle;
 }) {
   const t = useT();
   return (
-    <details open={open}>
+    <details
+      id={toggle.id}
+      open={toggle.open}
+      onToggle={(event) => {
+        const open = event.currentTarget.open;
+        if (open !== toggle.open) toggle.setOpen(open);
+      }}
+    >
       <Text component="summary" size="sm" fw={500} style={{ cursor: "pointer" }}>
         {t("results.legend.title")}
       </Text>

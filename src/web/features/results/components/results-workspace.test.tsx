@@ -154,4 +154,19 @@ describe("ResultsWorkspace", () => {
     expect(window.location.search).toBe("?sort=expire");
     expect(searchRenders.count).toBe(before);
   });
+
+  it("keeps the legend closed until the ? beside the Status column opens it", async () => {
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    const legend = screen.getByText("What the colours mean", { selector: "summary" }).closest("details")!;
+    expect(legend.open).toBe(false);
+    const help = screen.getByRole("button", { name: "What the colours mean" });
+    expect(help.getAttribute("aria-expanded")).toBe("false");
+    expect(help.getAttribute("aria-controls")).toBe(legend.id);
+    await user.click(help);
+    expect(legend.open).toBe(true);
+    expect(help.getAttribute("aria-expanded")).toBe("true");
+    await user.click(help);
+    expect(legend.open).toBe(false);
+  });
 });

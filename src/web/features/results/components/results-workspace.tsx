@@ -22,7 +22,7 @@ import { ColumnMenu, ExportMenu, FilterDrawer, ResultsFilters } from "./lazy-con
 import { PagedTable } from "./paged-table.tsx";
 import { PartialNotice, type PartialLoad } from "./partial-notice.tsx";
 import { ResultsFooter } from "./results-footer.tsx";
-import { ResultsLegend } from "./results-legend.tsx";
+import { LegendContext, ResultsLegend, type LegendToggle } from "./results-legend.tsx";
 import { StatusChips } from "./status-chips.tsx";
 import { VirtualTable } from "./virtual-table.tsx";
 
@@ -62,6 +62,12 @@ export function ResultsWorkspace({
   const isPhone = useMediaQuery("(max-width: 48em)");
   const [drawerOpen, drawer] = useDisclosure(false);
   const [exportError, setExportError] = useState<string>();
+  const legendId = useId();
+  const [legendOpen, setLegendOpen] = useState(false);
+  const legend = useMemo<LegendToggle>(
+    () => ({ id: legendId, open: legendOpen, setOpen: setLegendOpen }),
+    [legendId, legendOpen],
+  );
 
   const derived = useMemo(
     () => toResultRows(rows, { month, soonMonths }, names),
@@ -134,135 +140,136 @@ export function ResultsWorkspace({
   const exportScope = useMemo(() => ({ text: scopeText, fileLabel }), [scopeText, fileLabel]);
 
   return (
-    <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={titleId}>
-      <Stack gap="md">
-        <Group justify="space-between" align="flex-start" gap="sm">
-          <Stack gap={2}>
-            <Title order={2} size="h4" id={titleId}>
-              {t("results.ws.title")}
-            </Title>
-            <Text size="sm">
-              {scopeText} ·{" "}
-              {t("results.ws.count", {
-                shown: sorted.length,
-                total: derived.length,
-              })}
-            </Text>
-          </Stack>
-          <Group gap="sm">
-            {isPhone && (
-              <Button
-                variant="default"
-                leftSection={<IconFilter size={16} aria-hidden />}
-                onClick={drawer.open}
-              >
-                {t("results.filter.open", { count: activeFilters })}
-              </Button>
-            )}
-            <ColumnMenu hidden={view.hidden} withNames={withNames} onChange={onHidden} />
-            <ExportMenu
-              rows={sorted}
-              totalCount={derived.length}
-              view={view}
-              withNames={withNames}
-              scope={exportScope}
-              month={month}
-              now={now}
-              loadedOnly={partial?.loadedRows}
-              onError={setExportError}
-            />
+    <LegendContext value={legend}>
+      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={titleId}>
+        <Stack gap="md">
+          <Group justify="space-between" align="flex-start" gap="sm">
+            <Stack gap={2}>
+              <Title order={2} size="h4" id={titleId}>
+                {t("results.ws.title")}
+              </Title>
+              <Text size="sm">
+                {scopeText} ·{" "}
+                {t("results.ws.count", {
+                  shown: sorted.length,
+                  total: derived.length,
+                })}
+              </Text>
+            </Stack>
+            <Group gap="sm">
+              {isPhone && (
+                <Button
+                  variant="default"
+                  leftSection={<IconFilter size={16} aria-hidden />}
+                  onClick={drawer.open}
+                >
+                  {t("results.filter.open", { count: activeFilters })}
+                </Button>
+              )}
+              <ColumnMenu hidden={view.hidden} withNames={withNames} onChange={onHidden} />
+              <ExportMenu
+                rows={sorted}
+                totalCount={derived.length}
+                view={view}
+                withNames={withNames}
+                scope={exportScope}
+                month={month}
+                now={now}
+                loadedOnly={partial?.loadedRows}
+                onError={setExportError}
+              />
+            </Group>
           </Group>
-        </Group>
 
-        {exportError && (
-          <Alert
-            color="red"
-            variant="light"
-            icon={<IconAlertTriangle aria-hidden />}
-            role="alert"
-            withCloseButton
-            onClose={() => setExportError(undefined)}
-          >
-            {t("results.export.failed", { message: exportError })}
-          </Alert>
-        )}
-        {partial && <PartialNotice partial={partial} />}
+          {exportError && (
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle aria-hidden />}
+              role="alert"
+              withCloseButton
+              onClose={() => setExportError(undefined)}
+            >
+              {t("results.export.failed", { message: exportError })}
+            </Alert>
+          )}
+          {partial && <PartialNotice partial={partial} />}
 
-        <StatusChips
-          counts={counts}
-          selected={filters.statuses}
-          soonMonths={soonMonths}
-          onChange={onStatuses}
-        />
-
-        {isPhone ? (
-          <FilterDrawer
-            opened={drawerOpen}
-            onClose={drawer.close}
-            title={t("results.filter.title")}
-          >
-            {filterPanel}
-          </FilterDrawer>
-        ) : (
-          <Paper
-            withBorder
-            p="sm"
-            radius="md"
-            component="section"
-            aria-label={t("results.filter.title")}
-          >
-            {filterPanel}
-          </Paper>
-        )}
-
-        {/* Closed on phones, where it would push the table off the first screen. */}
-        <ResultsLegend month={month} soonMonths={soonMonths} open={!isPhone} />
-
-        {sorted.length === 0 ? (
-          <Stack align="center" gap={6} py="xl">
-            <Text fw={500}>{t("results.ws.empty")}</Text>
-            <Text size="sm">{t("results.ws.emptyHint")}</Text>
-            {hasFilters(filters) && (
-              <Button
-                variant="default"
-                leftSection={<IconFilterOff size={16} aria-hidden />}
-                onClick={() => update({ filters: NO_FILTERS })}
-              >
-                {t("results.filter.clear")}
-              </Button>
-            )}
-          </Stack>
-        ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
-          <VirtualTable
-            rows={sorted}
-            columns={columns}
-            view={view}
-            update={update}
-            withNames={withNames}
+          <StatusChips
+            counts={counts}
+            selected={filters.statuses}
+            soonMonths={soonMonths}
+            onChange={onStatuses}
           />
-        ) : (
-          <PagedTable
-            rows={sorted}
-            start={pageSize === "all" ? 0 : (page - 1) * pageSize}
-            count={pageSize === "all" ? sorted.length : pageSize}
-            columns={columns}
-            view={view}
-            update={update}
-            withNames={withNames}
-          />
-        )}
 
-        {sorted.length > 0 && (
-          <ResultsFooter
-            total={sorted.length}
-            page={page}
-            pageCount={pageCount}
-            pageSize={pageSize}
-            onPage={(next) => update({ page: next })}
-            onPageSize={(size) => update({ pageSize: size })}
-          />
-        )}
-      </Stack>
-    </Card>
+          {isPhone ? (
+            <FilterDrawer
+              opened={drawerOpen}
+              onClose={drawer.close}
+              title={t("results.filter.title")}
+            >
+              {filterPanel}
+            </FilterDrawer>
+          ) : (
+            <Paper
+              withBorder
+              p="sm"
+              radius="md"
+              component="section"
+              aria-label={t("results.filter.title")}
+            >
+              {filterPanel}
+            </Paper>
+          )}
+
+          <ResultsLegend month={month} soonMonths={soonMonths} toggle={legend} />
+
+          {sorted.length === 0 ? (
+            <Stack align="center" gap={6} py="xl">
+              <Text fw={500}>{t("results.ws.empty")}</Text>
+              <Text size="sm">{t("results.ws.emptyHint")}</Text>
+              {hasFilters(filters) && (
+                <Button
+                  variant="default"
+                  leftSection={<IconFilterOff size={16} aria-hidden />}
+                  onClick={() => update({ filters: NO_FILTERS })}
+                >
+                  {t("results.filter.clear")}
+                </Button>
+              )}
+            </Stack>
+          ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
+            <VirtualTable
+              rows={sorted}
+              columns={columns}
+              view={view}
+              update={update}
+              withNames={withNames}
+            />
+          ) : (
+            <PagedTable
+              rows={sorted}
+              start={pageSize === "all" ? 0 : (page - 1) * pageSize}
+              count={pageSize === "all" ? sorted.length : pageSize}
+              columns={columns}
+              view={view}
+              update={update}
+              withNames={withNames}
+            />
+          )}
+
+          {sorted.length > 0 && (
+            <ResultsFooter
+              total={sorted.length}
+              page={page}
+              pageCount={pageCount}
+              pageSize={pageSize}
+              onPage={(next) => update({ page: next })}
+              onPageSize={(size) => update({ pageSize: size })}
+            />
+          )}
+        </Stack>
+      </Card>
+    </LegendContext>
   );
 }
