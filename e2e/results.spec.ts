@@ -11,6 +11,7 @@ import {
   toResultRows,
   type ResultFilters,
 } from "../src/domain/tag-filters.ts";
+import { addMonths } from "../src/domain/month.ts";
 import { sortRows, type SortState } from "../src/domain/tag-sort.ts";
 import { TAG_STATUSES } from "../src/domain/tag-status.ts";
 import { en } from "../src/web/app/i18n/catalog.en.ts";
@@ -105,6 +106,15 @@ test("tag, tag type, month range and search filters narrow to the expected rows"
   await page.getByRole("textbox", { name: "Search" }).fill(fragment.toUpperCase());
   await expectShown(page, expected({ query: fragment }).length);
   await page.getByRole("button", { name: "Clear the search" }).click();
+  await expectShown(page, 300);
+
+  // A quick range: the three months after this one (China Standard Time), both ends filled in.
+  const next3 = { from: addMonths(dataset.month, 1), to: addMonths(dataset.month, 3) };
+  await page.getByRole("button", { name: "Expire month: quick ranges" }).click();
+  await page.getByRole("menuitem", { name: `Next 3 months · ${next3.from} to ${next3.to}` }).click();
+  await expectShown(page, expected({ expire: next3 }).length);
+  await expect(page).toHaveURL(new RegExp(`exp=${next3.from}..${next3.to}`));
+  await page.getByRole("button", { name: "Clear all filters" }).first().click();
   await expectShown(page, 300);
 
   // Month ranges, open at one end, through the URL (the pickers must show them).

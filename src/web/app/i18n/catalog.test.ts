@@ -33,6 +33,12 @@ const DYNAMIC_FAMILIES = [
   { keys: /^lookup\.file\.error\.[^.]+(\.next)?$/, builtIn: "features/lookup/components/file-notice.tsx", template: "`lookup.file.error.${" },
   { keys: /^results\.tag\.[^.]+$/, builtIn: "features/results/components/tag-badge.tsx", template: "`results.tag.${" },
   { keys: /^results\.status\.[^.]+$/, builtIn: "features/results/status-text.ts", template: "`results.status.${" },
+  // The month filters' quick ranges, one key per preset in MONTH_PRESETS.
+  {
+    keys: /^results\.filter\.preset\.[^.]+$/,
+    builtIn: "features/results/components/month-filters.tsx",
+    template: "`results.filter.preset.${",
+  },
 ];
 
 // error-help.ts names a failure by its prefix ("error.PROXY.busy") and adds .what, .next, .nextIn.

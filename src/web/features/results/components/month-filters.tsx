@@ -2,8 +2,10 @@
 import "@mantine/dates/styles.css";
 // oxlint-disable-next-line import/no-unassigned-import
 import "dayjs/locale/zh-cn";
-import { SimpleGrid } from "@mantine/core";
+import { Button, Group, Menu, SimpleGrid } from "@mantine/core";
 import { DatesProvider, MonthPickerInput } from "@mantine/dates";
+import { IconCalendarEvent, IconChevronDown } from "@tabler/icons-react";
+import { MONTH_PRESETS, monthPreset } from "#domain/month-presets";
 import type { MonthRange } from "#domain/tag-filters";
 import type { MessageKey } from "../../../lib/i18n/catalog.ts";
 import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
@@ -11,6 +13,8 @@ import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 // Loaded with React.lazy: the date pickers and dayjs locales are not needed until filters show.
 
 type MonthFiltersProps = {
+  /** The current month in China Standard Time: the quick ranges count from it. */
+  month: string;
   effective: MonthRange;
   expire: MonthRange;
   onChange: (changes: { effective?: MonthRange; expire?: MonthRange }) => void;
@@ -21,9 +25,42 @@ const toPicker = (month: string | undefined) => (month ? `${month}-01` : null);
 const fromPicker = (value: string | null) => (value ? value.slice(0, 7) : undefined);
 
 /** From/to month pickers for the effective and expire months; any end may stay open. */
-export function MonthFilters({ effective, expire, onChange }: MonthFiltersProps) {
+export function MonthFilters({ month, effective, expire, onChange }: MonthFiltersProps) {
   const t = useT();
   const { locale } = useLocale();
+  const ariaLabels = {
+    nextYear: t("results.filter.calendar.nextYear"),
+    previousYear: t("results.filter.calendar.previousYear"),
+    nextDecade: t("results.filter.calendar.nextDecade"),
+    previousDecade: t("results.filter.calendar.previousDecade"),
+    yearLevelControl: t("results.filter.calendar.yearLevel"),
+  };
+  const presets = (field: "effective" | "expire", label: MessageKey) => (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          size="xs"
+          leftSection={<IconCalendarEvent size={14} aria-hidden />}
+          rightSection={<IconChevronDown size={14} aria-hidden />}
+        >
+          {t("results.filter.presets", { field: t(label) })}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        {MONTH_PRESETS.map((preset) => {
+          const range = monthPreset(preset, month);
+          return (
+            <Menu.Item key={preset} onClick={() => onChange({ [field]: range })}>
+              {t(`results.filter.preset.${preset}`)}
+              {" · "}
+              {t("results.filter.presetRange", range)}
+            </Menu.Item>
+          );
+        })}
+      </Menu.Dropdown>
+    </Menu>
+  );
   const picker = (
     field: "effective" | "expire",
     end: "from" | "to",
@@ -45,6 +82,7 @@ export function MonthFilters({ effective, expire, onChange }: MonthFiltersProps)
       }}
       valueFormat={locale === "zh-CN" ? "YYYY年M月" : "MMM YYYY"}
       clearable
+      ariaLabels={ariaLabels}
       // Mantine's placeholder grey is 2:1 on white; this one is real text, so it must reach 4.5:1.
       styles={{ placeholder: { color: "var(--mantine-color-dimmed)" } }}
       popoverProps={{ withinPortal: true }}
@@ -58,6 +96,10 @@ export function MonthFilters({ effective, expire, onChange }: MonthFiltersProps)
         {picker("expire", "from", expire, "results.filter.expire")}
         {picker("expire", "to", expire, "results.filter.expire")}
       </SimpleGrid>
+      <Group gap="xs" mt="xs">
+        {presets("effective", "results.filter.effective")}
+        {presets("expire", "results.filter.expire")}
+      </Group>
     </DatesProvider>
   );
 }

@@ -31,6 +31,8 @@ const MonthFilters = lazy(() =>
 type ResultsFiltersProps = {
   filters: ResultFilters;
   soonMonths: number;
+  /** The current month (China Standard Time), for the month filters' quick ranges. */
+  month: string;
   update: UpdateView;
   /** The tag types present in the rows, "" for none. */
   /** Every row of the workspace: the tag types to choose from are theirs. */
@@ -45,6 +47,7 @@ type ResultsFiltersProps = {
 export const ResultsFilters = memo(function ResultsFilters({
   filters,
   soonMonths,
+  month,
   update,
   rows,
   withNames,
@@ -102,9 +105,10 @@ export const ResultsFilters = memo(function ResultsFilters({
       </SimpleGrid>
       <ChunkBoundary title={t("results.filter.monthsFailed")}>
         <Suspense
-          fallback={<Skeleton height={60} aria-label={t("results.filter.loadingMonths")} />}
+          fallback={<Skeleton height={112} aria-label={t("results.filter.loadingMonths")} />}
         >
           <MonthFilters
+            month={month}
             effective={filters.effective}
             expire={filters.expire}
             onChange={(changes) => set(changes)}

@@ -128,6 +128,7 @@ export function ResultsWorkspace({
     <ResultsFilters
       filters={panelFilters}
       soonMonths={soonMonths}
+      month={month}
       update={update}
       rows={derived}
       withNames={withNames}
