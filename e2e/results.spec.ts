@@ -128,6 +128,20 @@ test("tag, tag type, month range and search filters narrow to the expected rows"
   await expectShown(page, 300);
 });
 
+test("when a run ends the focus is on its summary, and Skip to results moves it to the results", async ({
+  page,
+}) => {
+  await lookUp(page);
+  await expect(page.getByRole("status", { name: "Summary" })).toBeFocused();
+  const skip = page.getByRole("link", { name: "Skip to results" });
+  // Shown only while it has the focus: Shift+Tab from the top of the page reaches it.
+  await expect(skip).not.toBeInViewport();
+  await skip.focus();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Results" })).toBeFocused();
+});
+
 test("N and expired rows stand out with words and icons, expiring rows milder", async ({
   page,
 }) => {

@@ -14,5 +14,6 @@ export const appEn = {
 
   "page.title": "New-customer tag lookup",
   "page.loading": "Loading…",
+  "page.skipToResults": "Skip to results",
   "page.description": "Paste customer IDs to see their new-customer tags.",
 } as const;

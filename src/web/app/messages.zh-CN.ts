@@ -17,5 +17,6 @@ export const appZh: Translation<typeof appEn> = {
 
   "page.title": "新客标签查询",
   "page.loading": "正在加载…",
+  "page.skipToResults": "跳到查询结果",
   "page.description": "粘贴客户 ID，查看客户的新客标签。",
 };

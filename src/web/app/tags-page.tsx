@@ -11,6 +11,28 @@ import { useResellerScope, useScopeLabel } from "../features/resellers/use-resel
 import { LookupPanel } from "../features/lookup/components/lookup-panel.tsx";
 import { useLookup } from "../features/lookup/use-lookup.ts";
 import { useT } from "../lib/i18n/i18n-context.ts";
+import classes from "./skip-link.module.css";
+
+const RESULTS_ID = "results";
+
+/** Moves the focus to the results (and the page to them) without touching the URL. */
+function SkipToResults() {
+  const t = useT();
+  return (
+    <a
+      className={classes.skipLink}
+      href={`#${RESULTS_ID}`}
+      onClick={(event) => {
+        event.preventDefault();
+        const results = document.getElementById(RESULTS_ID);
+        results?.focus();
+        results?.scrollIntoView({ block: "start" });
+      }}
+    >
+      {t("page.skipToResults")}
+    </a>
+  );
+}
 
 // The first screen is the input: the results table and the browse pager load when first shown,
 // which keeps the initial download small.
@@ -43,6 +65,7 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
   const names = useCustomerNames({ resellerId: scope.resellerId, ids });
   return (
     <Stack gap="lg">
+      {rows && <SkipToResults />}
       <Stack gap={4}>
         <Title order={2}>{t("page.title")}</Title>
         <Text c="dimmed">{t("page.description")}</Text>
@@ -71,6 +94,7 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
           <ChunkBoundary>
             <Suspense fallback={<Loading />}>
               <ResultsWorkspace
+                id={RESULTS_ID}
                 rows={rows}
                 scope={scope}
                 names={names.names}

@@ -184,6 +184,8 @@ describe("LookupPanel", () => {
     await user.paste(known.map((row) => row.customer_id).join("\n"));
     await user.click(screen.getByRole("button", { name: "Query" }));
     await waitFor(() => expect(summary().textContent).toMatch(/^3 found/));
+    // The run has ended: the focus is on its summary.
+    await waitFor(() => expect(document.activeElement).toBe(summary()));
     await user.click(screen.getByRole("button", { name: "Query" }));
     await screen.findByText(/1 of 1 batch came from this session's cache/);
     expect(calls).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { Card, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { setScope } from "../../../lib/scope.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
@@ -31,6 +31,26 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
   const t = useT();
   const { input, run, job, buckets, progress } = lookup;
   const running = job.status === "running";
+  // When a run ends, keyboard and screen-reader users land on its summary, not on a button that
+  // may have gone (Cancel) or a page that scrolled on. The summary's chunk may still be loading
+  // then (a short first run): it takes the focus as soon as it is there.
+  const summary = useRef<HTMLOutputElement | null>(null);
+  const focusPending = useRef(false);
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    if (wasRunning.current && !running) {
+      if (summary.current) summary.current.focus();
+      else focusPending.current = true;
+    }
+    wasRunning.current = running;
+  }, [running]);
+  const summaryRef = useCallback((element: HTMLOutputElement | null) => {
+    summary.current = element;
+    if (element && focusPending.current) {
+      focusPending.current = false;
+      element.focus();
+    }
+  }, []);
   // A run of another scope is not continued, retried or refreshed from here: its answers would
   // not be shown. The notice offers to look the IDs up for this scope or to switch back.
   const ownRun = lookup.scopeChanged ? undefined : run;
@@ -118,6 +138,7 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
                     input={run.input}
                     resellerId={run.resellerId}
                     resellerLabel={run.resellerId ? scopeLabel(run.resellerId) : undefined}
+                    summaryRef={summaryRef}
                   />
                 </Stack>
               </Suspense>

@@ -1,4 +1,5 @@
 import { List, Stack, Text } from "@mantine/core";
+import type { Ref } from "react";
 import type { IdParseResult } from "#domain/customer-ids";
 import type { LookupBuckets } from "#domain/lookup-buckets";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
@@ -9,6 +10,8 @@ import { IdListTools } from "./id-list-tools.tsx";
 import { InvalidList } from "./invalid-list.tsx";
 
 type LookupSummaryProps = {
+  /** The summary line, which takes the focus when a run ends. */
+  summaryRef?: Ref<HTMLOutputElement>;
   buckets: LookupBuckets;
   input: IdParseResult;
   resellerId: string | undefined;
@@ -17,7 +20,7 @@ type LookupSummaryProps = {
 };
 
 /** Where every input entry ended up; the four counts add up to the input, and the sum is shown. */
-export function LookupSummary({ buckets, input, resellerId, resellerLabel }: LookupSummaryProps) {
+export function LookupSummary({ buckets, input, resellerId, resellerLabel, summaryRef }: LookupSummaryProps) {
   const t = useT();
   const failedIds = buckets.failed.map((failure) => failure.id);
   const foundIds = buckets.found.map((row) => row.customer_id);
@@ -25,7 +28,9 @@ export function LookupSummary({ buckets, input, resellerId, resellerLabel }: Loo
   return (
     <Stack gap="sm">
       <Text
+        ref={summaryRef}
         component="output"
+        tabIndex={-1}
         display="block"
         size="sm"
         fw={600}

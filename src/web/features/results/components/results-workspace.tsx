@@ -31,6 +31,8 @@ import { VirtualTable } from "./virtual-table.tsx";
 const VIRTUALIZE_ABOVE = 1000;
 
 export type ResultsWorkspaceProps = {
+  /** The section's id, for a link that moves the focus to the results. */
+  id?: string;
   /** The tag rows found (lookup) or loaded (browse). Keep the array stable between renders. */
   rows: readonly NewCustomerTag[];
   /** Whose customers these are: shown in the header and in export file names. */
@@ -45,6 +47,7 @@ export type ResultsWorkspaceProps = {
 
 /** The results screen: status chips, filters, legend, the table, pagination and exports. */
 export function ResultsWorkspace({
+  id,
   rows,
   scope,
   names,
@@ -142,7 +145,15 @@ export function ResultsWorkspace({
 
   return (
     <LegendContext value={legend}>
-      <Card withBorder padding="lg" radius="md" component="section" aria-labelledby={titleId}>
+      <Card
+      id={id}
+      tabIndex={id ? -1 : undefined}
+      withBorder
+      padding="lg"
+      radius="md"
+      component="section"
+      aria-labelledby={titleId}
+    >
         <Stack gap="md">
           <Group justify="space-between" align="flex-start" gap="sm">
             <Stack gap={2}>
