@@ -83,6 +83,11 @@ export const lookupEn = {
   "lookup.tryDemo": "Try demo IDs",
 
   "lookup.progress.label": "Query progress",
+  "lookup.notice.done": "Lookup finished",
+  "lookup.notice.cancelled": "Lookup cancelled",
+  "lookup.notice.failed": "Lookup stopped by an error",
+  "lookup.notice.ask": "Notify me when it ends",
+  "lookup.notice.asked": "You will be notified if this tab is in the background when it ends.",
   "lookup.progress.text": "Batches {done, number}/{total, number} · IDs {idsDone, number}/{idsTotal, number} · {elapsed} elapsed",
   "lookup.progress.eta": "about {seconds, number} s left",
   "lookup.progress.estimating": "estimating time left…",

@@ -81,6 +81,11 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.tryDemo": "试用演示 ID",
 
   "lookup.progress.label": "查询进度",
+  "lookup.notice.done": "查询已完成",
+  "lookup.notice.cancelled": "查询已取消",
+  "lookup.notice.failed": "查询因错误停止",
+  "lookup.notice.ask": "结束时通知我",
+  "lookup.notice.asked": "如果结束时此标签页在后台，将收到通知。",
   "lookup.progress.text": "批次 {done, number}/{total, number} · ID {idsDone, number}/{idsTotal, number} · 已用时 {elapsed}",
   "lookup.progress.eta": "预计还需约 {seconds, number} 秒",
   "lookup.progress.estimating": "正在估算剩余时间…",

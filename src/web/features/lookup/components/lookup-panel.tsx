@@ -1,6 +1,7 @@
 import { Card, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
+import { useBackgroundNotice } from "../../../lib/use-background-notice.ts";
 import { setScope } from "../../../lib/scope.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { LookupState } from "../use-lookup.ts";
@@ -44,6 +45,24 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
     }
     wasRunning.current = running;
   }, [running]);
+  useBackgroundNotice(job, (ended) => ({
+    title: t(
+      ended.status === "done"
+        ? "lookup.notice.done"
+        : ended.status === "cancelled"
+          ? "lookup.notice.cancelled"
+          : "lookup.notice.failed",
+    ),
+    body: buckets
+      ? t("lookup.summary.equation", {
+          found: buckets.found.length,
+          notReturned: buckets.notReturned.length,
+          invalid: buckets.invalid.length,
+          failed: buckets.failed.length,
+          total: buckets.total,
+        })
+      : "",
+  }));
   const summaryRef = useCallback((element: HTMLOutputElement | null) => {
     summary.current = element;
     if (element && focusPending.current) {

@@ -4,6 +4,7 @@ import { JobStatus } from "../../../components/job-status.tsx";
 import type { JobState } from "../../../lib/use-job.ts";
 import { formatDuration } from "../format.ts";
 import { type RunProgress, secondsLeft } from "../progress.ts";
+import { NotifyButton } from "./notify-button.tsx";
 
 type LookupProgressProps = {
   job: JobState;
@@ -46,6 +47,7 @@ export function LookupProgress({ job, progress, cachedBatches, notSent, ...props
       onContinue={notSent > 0 ? props.onContinue : undefined}
       continueLabel={t("lookup.continue", { count: notSent })}
     >
+      {running && <NotifyButton />}
       {job.status === "done" && (
         <Text size="sm" c="dimmed">
           {t("lookup.progress.finished", { elapsed })}
