@@ -26,7 +26,7 @@ beforeEach(() => {
   vi.spyOn(document, "visibilityState", "get").mockImplementation(() => visibility);
   class FakeNotification {
     static permission: NotificationPermission = "granted";
-    onclick: (() => void) | null = null;
+    addEventListener(): void {}
     constructor(title: string, options?: NotificationOptions) {
       notifications.push({ title, body: options?.body });
     }

@@ -41,7 +41,7 @@ export function useBackgroundNotice(job: EndedJob, describe: (job: EndedJob) => 
     if (typeof Notification !== "undefined" && Notification.permission === "granted") {
       // Shown by the browser; nothing here needs to hold on to it.
       const notification = new Notification(notice.title, { body: notice.body, tag: "newtag-job" });
-      notification.onclick = () => window.focus();
+      notification.addEventListener("click", () => window.focus());
     }
   }, [status, run, startedAt, endedAt]);
 }
