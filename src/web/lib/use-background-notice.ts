@@ -20,14 +20,11 @@ export function useBackgroundNotice(job: EndedJob, describe: (job: EndedJob) => 
   useEffect(() => {
     describeRef.current = describe;
   });
-  const shown = useRef<{ run: number; status: string } | undefined>(undefined);
 
   const { status, run, startedAt, endedAt } = job;
   useEffect(() => {
     if (!ENDED.has(status) || startedAt === undefined || endedAt === undefined) return;
     if (endedAt - startedAt <= NOTICE_AFTER_MS || document.visibilityState !== "hidden") return;
-    if (shown.current?.run === run && shown.current.status === status) return;
-    shown.current = { run, status };
 
     const notice = describeRef.current({ status, run, startedAt, endedAt });
     const original = document.title;
@@ -39,14 +36,9 @@ export function useBackgroundNotice(job: EndedJob, describe: (job: EndedJob) => 
     };
     document.addEventListener("visibilitychange", restore);
     if (typeof Notification !== "undefined" && Notification.permission === "granted") {
-      // Shown by the browser; nothing here needs to hold on to it.
+      // A click on the notification brings the tab back.
       const notification = new Notification(notice.title, { body: notice.body, tag: "newtag-job" });
       notification.addEventListener("click", () => window.focus());
     }
   }, [status, run, startedAt, endedAt]);
-}
-
-/** Whether the browser can notify and has not been asked yet. */
-export function canAskToNotify(): boolean {
-  return typeof Notification !== "undefined" && Notification.permission === "default";
 }

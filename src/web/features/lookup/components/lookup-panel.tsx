@@ -2,6 +2,7 @@ import { Card, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { useBackgroundNotice } from "../../../lib/use-background-notice.ts";
+import { summaryText } from "../format.ts";
 import { setScope } from "../../../lib/scope.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import type { LookupState } from "../use-lookup.ts";
@@ -53,15 +54,7 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
           ? "lookup.notice.cancelled"
           : "lookup.notice.failed",
     ),
-    body: buckets
-      ? t("lookup.summary.equation", {
-          found: buckets.found.length,
-          notReturned: buckets.notReturned.length,
-          invalid: buckets.invalid.length,
-          failed: buckets.failed.length,
-          total: buckets.total,
-        })
-      : "",
+    body: buckets ? summaryText(buckets, t) : "",
   }));
   const summaryRef = useCallback((element: HTMLOutputElement | null) => {
     summary.current = element;

@@ -3,6 +3,7 @@ import type { Ref } from "react";
 import type { IdParseResult } from "#domain/customer-ids";
 import type { LookupBuckets } from "#domain/lookup-buckets";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
+import { summaryText } from "../format.ts";
 import { reasonText, whereText } from "../invalid-reason-text.ts";
 import { BucketSection } from "./bucket-section.tsx";
 import { FailureGroups } from "./failure-groups.tsx";
@@ -36,14 +37,7 @@ export function LookupSummary({ buckets, input, resellerId, resellerLabel, summa
         fw={600}
         aria-label={t("lookup.summary.title")}
       >
-        {t(buckets.notSent.length > 0 ? "lookup.summary.equationNotSent" : "lookup.summary.equation", {
-          found: buckets.found.length,
-          notReturned: buckets.notReturned.length,
-          invalid: buckets.invalid.length,
-          failed: buckets.failed.length,
-          notSent: buckets.notSent.length,
-          total: buckets.total,
-        })}
+        {summaryText(buckets, t)}
       </Text>
       {buckets.pending.length > 0 && (
         <Text size="sm">{t("lookup.summary.pending", { count: buckets.pending.length })}</Text>

@@ -1,7 +1,6 @@
 import { Button, Text } from "@mantine/core";
 import { IconBell } from "@tabler/icons-react";
 import { useState } from "react";
-import { canAskToNotify } from "../../../lib/use-background-notice.ts";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 /** Asks the browser, once, for leave to notify when a long run ends in a background tab. */
@@ -17,7 +16,7 @@ export function NotifyButton() {
       </Text>
     );
   }
-  if (permission !== "default" || !canAskToNotify()) return null;
+  if (permission !== "default") return null;
   return (
     <Button
       variant="subtle"
