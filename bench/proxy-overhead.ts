@@ -53,7 +53,7 @@ const proxy = await startProcess(
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 
 /** Sends `RATE` requests per second, evenly spaced, for `DURATION` seconds; returns latencies in ms. */
-async function load(url: string, headers: Record<string, string>): Promise<number[]> {
+async function load(url: string, headers: Record<string, string>, seconds = DURATION): Promise<number[]> {
   const agent = new Agent({ keepAlive: true, maxSockets: 100 });
   const latencies: number[] = [];
   let failures = 0;
@@ -74,7 +74,7 @@ async function load(url: string, headers: Record<string, string>): Promise<numbe
       });
       req.end(body);
     });
-  const total = RATE * DURATION;
+  const total = RATE * seconds;
   const start = performance.now();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -105,17 +105,26 @@ try {
     credentials: DEMO_CREDENTIALS,
   });
   const proxyHeaders = { "Content-Type": "application/json", [CSRF_HEADER.name]: CSRF_HEADER.value };
-  // Warm both paths (JIT, keep-alive pools) before measuring.
-  await autocannon({ url: directUrl, method: "POST", headers: { "Content-Type": "application/json", ...signed }, body, duration: 2, connections: 10 });
-  await autocannon({ url: `http://127.0.0.1:${PROXY_PORT}/api${BSS_PATHS.newCustomerTags}`, method: "POST", headers: proxyHeaders, body, duration: 2, connections: 10 });
+  const directHeaders = { "Content-Type": "application/json", ...signed };
+  const proxyUrl = `http://127.0.0.1:${PROXY_PORT}/api${BSS_PATHS.newCustomerTags}`;
+  // Warm both paths (JIT) before measuring, then run one unmeasured round on each, so that the
+  // connections a round opens (the client's pool, and the proxy's own pool to Huawei) are open
+  // before the first measured request rather than inside it.
+  await autocannon({ url: directUrl, method: "POST", headers: directHeaders, body, duration: 2, connections: 10 });
+  await autocannon({ url: proxyUrl, method: "POST", headers: proxyHeaders, body, duration: 2, connections: 10 });
+  await load(directUrl, directHeaders, 2);
+  await load(proxyUrl, proxyHeaders, 2);
 
   // Rounds alternate between the two paths, so a noisy moment on the shared machine does not fall
   // on one side only; each side's percentiles are taken over all its rounds.
   const directSamples: number[] = [];
   const proxySamples: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
-    directSamples.push(...(await load(directUrl, { "Content-Type": "application/json", ...signed })));
-    proxySamples.push(...(await load(`http://127.0.0.1:${PROXY_PORT}/api${BSS_PATHS.newCustomerTags}`, proxyHeaders)));
+    const direct = await load(directUrl, directHeaders);
+    const viaProxy = await load(proxyUrl, proxyHeaders);
+    if (process.env.BENCH_VERBOSE) console.log(`round ${r + 1}: direct`, summary(direct), "proxy", summary(viaProxy));
+    directSamples.push(...direct);
+    proxySamples.push(...viaProxy);
   }
   const direct = summary(directSamples);
   const viaProxy = summary(proxySamples);
