@@ -122,7 +122,9 @@ try {
   for (let r = 0; r < ROUNDS; r++) {
     const direct = await load(directUrl, directHeaders);
     const viaProxy = await load(proxyUrl, proxyHeaders);
-    if (process.env.BENCH_VERBOSE) console.log(`round ${r + 1}: direct`, summary(direct), "proxy", summary(viaProxy));
+    if (process.env.BENCH_VERBOSE) {
+      process.stdout.write(`round ${r + 1}: direct ${JSON.stringify(summary(direct))} proxy ${JSON.stringify(summary(viaProxy))}\n`);
+    }
     directSamples.push(...direct);
     proxySamples.push(...viaProxy);
   }

@@ -16,6 +16,10 @@ test("pasting 1,000 mixed IDs puts each in the bucket the data set predicts", as
   await expect(counts).toContainText(`${expected.invalid} invalid`);
   await page.getByRole("button", { name: "Query", exact: true }).click();
   await expect(summary(page)).toHaveText(equation(expected), { timeout: 30_000 });
+  // The input has folded into a one-line bar above the results; Edit IDs opens it with the details.
+  await expect(page.getByRole("textbox", { name: /Customer IDs/ })).toBeHidden();
+  await page.getByRole("button", { name: "Edit IDs" }).click();
+  await expect(page.getByRole("textbox", { name: /Customer IDs/ })).toBeFocused();
   await expect(page.getByText(/Batches 5\/5 · IDs 850\/850/)).toBeVisible();
 
   // Not-returned IDs are listed with the likely reasons.
@@ -42,7 +46,10 @@ test("a GBK CSV with a Chinese header and an XLSX file give the same buckets", a
   await expect(page.getByText(/GBK \/ GB18030/)).toBeVisible();
   await page.getByRole("button", { name: "Query", exact: true }).click();
   await expect(summary(page)).toHaveText(equation(expected), { timeout: 30_000 });
+  // The folded bar names the file the IDs came from.
+  await expect(page.getByText(/File: 客户清单\.csv/)).toBeVisible();
 
+  await page.getByRole("button", { name: "Edit IDs" }).click();
   await page.getByRole("button", { name: /Remove 客户清单\.csv/ }).click();
   await fileInput.setInputFiles({
     name: "customers.xlsx",
@@ -132,5 +139,6 @@ test("with one batch failing and others throttled, the run completes and Retry f
     equation({ found: 1000, notReturned: 0, invalid: 0, failed: 0, total: 1000 }),
     { timeout: 30_000 },
   );
+  await page.getByRole("button", { name: "Edit IDs" }).click();
   await expect(page.getByText("Every valid ID was found.")).toBeVisible();
 });

@@ -24,8 +24,10 @@ test("a short page gets its names looked up one by one, beside the IDs", async (
 test("Show customer names loads a reseller's list with progress, and names become searchable", async ({
   page,
 }) => {
-  await page.goto(`/?mode=browse&reseller=${reseller.indirect_partner_id}`);
+  // Turned off in the link: a page of 50 rows would otherwise get its names by itself.
+  await page.goto(`/?mode=browse&reseller=${reseller.indirect_partner_id}&names=0`);
   await expect(page.getByRole("cell", { name: theirs[0]!.tag.customer_id })).toBeVisible();
+  await expect(page.getByRole("switch", { name: "Show customer names" })).not.toBeChecked();
   await page.getByRole("switch", { name: "Show customer names" }).check();
   // One call per 100 customers at 10 per second: the progress is on screen for a while.
   await expect(page.getByText(/^Loading names: [\d,]+ of [\d,]+ customers$/)).toBeVisible();
@@ -45,6 +47,20 @@ test("Show customer names loads a reseller's list with progress, and names becom
   await expect(row).toContainText(wanted.info.customer);
   await page.getByRole("textbox", { name: "Search" }).fill(wanted.info.customer);
   await expect(row).toBeVisible();
+});
+
+test("a lookup of a few hundred IDs gets names by itself, and the switch shows it", async ({ page }) => {
+  const ids = theirs.slice(0, 120).map((c) => c.tag.customer_id);
+  await page.goto(`/?reseller=${reseller.indirect_partner_id}`);
+  await page.getByRole("textbox", { name: /Customer IDs/ }).fill(ids.join("\n"));
+  await expect(page.getByRole("status", { name: "What will be queried" })).toContainText("120 valid");
+  await page.getByRole("button", { name: "Query", exact: true }).click();
+  await expect(
+    page.getByText(`Names of all ${theirs.length.toLocaleString("en-US")} customers loaded.`),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("switch", { name: "Show customer names" })).toBeChecked();
+  const row = page.getByRole("row").filter({ hasText: theirs[5]!.tag.customer_id });
+  await expect(row).toContainText(theirs[5]!.info.customer);
 });
 
 test("a link with names=1 shows names from the start", async ({ page }) => {

@@ -10,10 +10,7 @@ export const appEn = {
   "shell.colorScheme.light": "Light",
   "shell.colorScheme.dark": "Dark",
   "shell.colorScheme.auto": "Follow system",
-  "shell.demoBadge": "DEMO DATA",
 
-  "page.title": "New-customer tag lookup",
   "page.loading": "Loading…",
   "page.skipToResults": "Skip to results",
-  "page.description": "Paste customer IDs to see their new-customer tags.",
 } as const;

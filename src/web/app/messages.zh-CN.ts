@@ -13,10 +13,7 @@ export const appZh: Translation<typeof appEn> = {
   "shell.colorScheme.light": "浅色",
   "shell.colorScheme.dark": "深色",
   "shell.colorScheme.auto": "跟随系统",
-  "shell.demoBadge": "演示数据",
 
-  "page.title": "新客标签查询",
   "page.loading": "正在加载…",
   "page.skipToResults": "跳到查询结果",
-  "page.description": "粘贴客户 ID，查看客户的新客标签。",
 };

@@ -1,4 +1,4 @@
-import { Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Card, Group, Loader, Stack } from "@mantine/core";
 import { lazy, Suspense, useMemo } from "react";
 import { ChunkBoundary } from "../components/chunk-boundary.tsx";
 import { ModeSwitch } from "../features/browse/components/mode-switch.tsx";
@@ -53,7 +53,6 @@ function Loading() {
 }
 
 export function TagsPage({ demoMode }: { demoMode: boolean }) {
-  const t = useT();
   const [mode] = useBrowseMode();
   const scope = useResellerScope();
   const scopeLabel = useScopeLabel();
@@ -64,16 +63,13 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
   const ids = useMemo(() => rows?.map((row) => row.customer_id) ?? [], [rows]);
   const names = useCustomerNames({ resellerId: scope.resellerId, ids });
   return (
-    <Stack gap="lg">
+    <Stack gap="sm">
       {rows && <SkipToResults />}
-      <Stack gap={4}>
-        <Title order={2}>{t("page.title")}</Title>
-        <Text c="dimmed">{t("page.description")}</Text>
-      </Stack>
-      {/* The scope bar: whose customers, and whether to look up IDs or browse them all. */}
-      <Card withBorder padding="lg" radius="md">
-        <Group align="flex-end" justify="space-between" gap="md">
-          <div style={{ flex: "1 1 320px", maxWidth: 560 }}>
+      {/* The scope bar: whose customers, and whether to look up IDs or browse them all. (The page
+          has no title of its own: the header names the product.) */}
+      <Card withBorder padding={6} radius="md">
+        <Group align="center" justify="space-between" gap="sm">
+          <div style={{ flex: "1 1 320px" }}>
             <ResellerPicker />
           </div>
           <ModeSwitch />
@@ -89,8 +85,7 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
         <LookupPanel lookup={lookup} demoMode={demoMode} scopeLabel={scopeLabel} />
       )}
       {rows && (
-        <Stack gap="md">
-          <NamesBar names={names} />
+        <>
           <ChunkBoundary>
             <Suspense fallback={<Loading />}>
               <ResultsWorkspace
@@ -99,10 +94,11 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
                 scope={scope}
                 names={names.names}
                 partial={mode === "browse" ? browse.partial : undefined}
+                namesControl={<NamesBar names={names} />}
               />
             </Suspense>
           </ChunkBoundary>
-        </Stack>
+        </>
       )}
     </Stack>
   );

@@ -32,7 +32,7 @@ describe("the URL's parameters", () => {
     expect(values).toMatchObject({
       reseller: undefined,
       mode: "lookup",
-      names: false,
+      names: "auto",
       browsePage: 1,
       browseSize: 50,
       page: 1,
@@ -40,7 +40,7 @@ describe("the URL's parameters", () => {
   });
 
   it("leave defaults out of the URL", () => {
-    expect(writeParams({ mode: "lookup", names: false, browsePage: 1, reseller: undefined })).toEqual({
+    expect(writeParams({ mode: "lookup", names: "auto", browsePage: 1, reseller: undefined })).toEqual({
       mode: undefined,
       names: undefined,
       bpage: undefined,
@@ -52,6 +52,15 @@ describe("the URL's parameters", () => {
       bpage: "2",
       bsize: "50",
     });
+  });
+
+  it("keep the user's choice of names either way, and leave it out while it is automatic", () => {
+    expect(readParams(new URLSearchParams("names=0")).names).toBe(false);
+    expect(readParams(new URLSearchParams("names=1")).names).toBe(true);
+    expect(readParams(new URLSearchParams("")).names).toBe("auto");
+    expect(writeParams({ names: false })).toEqual({ names: "0" });
+    expect(writeParams({ names: true })).toEqual({ names: "1" });
+    expect(writeParams({ names: "auto" })).toEqual({ names: undefined });
   });
 });
 

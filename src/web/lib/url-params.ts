@@ -45,13 +45,16 @@ export const URL_PARAMS = {
     read: (raw): "lookup" | "browse" => (raw === "browse" ? "browse" : "lookup"),
     write: (mode) => (mode === "browse" ? mode : undefined),
   }),
-  /** Customer names are wanted (the whole list is read when there are many rows). */
+  /**
+   * Customer names: on (`1`), off (`0`), or, when absent, "auto" (fetched where it is cheap; see
+   * `namesWanted` in customers/name-map.ts).
+   */
   names: param({
     name: "names",
     owner: "customers",
     resetsWithScope: false,
-    read: (raw) => raw === "1",
-    write: (on) => (on ? "1" : undefined),
+    read: (raw): boolean | "auto" => (raw === "1" ? true : raw === "0" ? false : "auto"),
+    write: (choice) => (choice === "auto" ? undefined : choice ? "1" : "0"),
   }),
   // `bpage`/`bsize`: the server-side pager's own page, beside the results table's `page`/`size`
   // (both are on screen together in browse mode).

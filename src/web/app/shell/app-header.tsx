@@ -1,11 +1,12 @@
-import { Badge, Box, Group, ThemeIcon, Title } from "@mantine/core";
+import { Box, Group, ThemeIcon, Title } from "@mantine/core";
+import { DemoNote } from "../../features/health/components/demo-note.tsx";
 import { IconTags } from "@tabler/icons-react";
 import { useT } from "../../lib/i18n/i18n-context.ts";
 import { ColorSchemeMenu } from "./color-scheme-menu.tsx";
 import { LanguageMenu } from "./language-menu.tsx";
 
 type AppHeaderProps = {
-  /** Shows the DEMO DATA badge next to the product name. */
+  /** Shows the demo notice next to the product name. */
   demoMode: boolean;
 };
 
@@ -25,11 +26,7 @@ export function AppHeader({ demoMode }: AppHeaderProps) {
             {t("app.shortName")}
           </Box>
         </Title>
-        {demoMode && (
-          <Badge color="yellow" variant="filled" c="dark.9" visibleFrom="sm">
-            {t("shell.demoBadge")}
-          </Badge>
-        )}
+        {demoMode && <DemoNote />}
       </Group>
       <Group gap="xs" wrap="nowrap">
         <LanguageMenu />

@@ -1,6 +1,5 @@
-import { Box, Container, Stack } from "@mantine/core";
+import { Box, Container } from "@mantine/core";
 import type { ReactNode } from "react";
-import { DemoBanner } from "../../features/health/components/demo-banner.tsx";
 import { AppHeader } from "./app-header.tsx";
 import classes from "./app-layout.module.css";
 
@@ -12,7 +11,7 @@ type AppLayoutProps = {
 };
 
 /**
- * Header with product name and settings; the demo warning sits above every page's content.
+ * Header with product name, the demo notice and settings, above every page's content.
  * A sticky header instead of Mantine's AppShell, which brings 20 KB for navbars and asides this
  * app does not have.
  */
@@ -23,11 +22,8 @@ export function AppLayout({ demoMode, children }: AppLayoutProps) {
         <AppHeader demoMode={demoMode} />
       </header>
       <main>
-        <Container size="xl" py="lg" px={{ base: "sm", sm: "lg" }}>
-          <Stack gap="lg">
-            {demoMode && <DemoBanner />}
-            {children}
-          </Stack>
+        <Container size="xl" py="md" px={{ base: "sm", sm: "lg" }}>
+          {children}
         </Container>
       </main>
     </Box>

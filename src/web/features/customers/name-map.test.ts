@@ -3,6 +3,7 @@ import { type CustomerInfo, customerInfoSchema } from "#contract/huawei-api";
 import { createDataset } from "#testing/dataset";
 import {
   PER_ID_MAX_ROWS,
+  namesWanted,
   buildNameMap,
   idsToLookUp,
   listProgress,
@@ -68,5 +69,24 @@ describe("idsToLookUp", () => {
       PER_ID_MAX_ROWS,
     );
     expect(idsToLookUp(ids.slice(0, 3), new Map(), true)).toEqual([]);
+  });
+});
+
+describe("namesWanted", () => {
+  it("follows the user's choice whatever the rows", () => {
+    expect(namesWanted(true, 100_000, 9_999_999)).toEqual({ wanted: true, declined: false });
+    expect(namesWanted(false, 3, 10)).toEqual({ wanted: false, declined: false });
+  });
+
+  it("by itself, names up to 300 rows, by ID up to 20 whatever the list's size", () => {
+    expect(namesWanted("auto", 20, 1_000_000)).toEqual({ wanted: true, declined: false });
+    expect(namesWanted("auto", 300, undefined)).toEqual({ wanted: true, declined: false });
+    expect(namesWanted("auto", 301, 10)).toEqual({ wanted: false, declined: false });
+    expect(namesWanted("auto", 0, 10)).toEqual({ wanted: false, declined: false });
+  });
+
+  it("by itself, reads a list of at most 60 pages of 100 and declines a longer one", () => {
+    expect(namesWanted("auto", 21, 6_000)).toEqual({ wanted: true, declined: false });
+    expect(namesWanted("auto", 21, 6_001)).toEqual({ wanted: false, declined: true });
   });
 });

@@ -6,6 +6,29 @@ export type NameMap = ReadonlyMap<string, CustomerName>;
 
 /** Up to this many rows, asking for each customer by ID costs fewer calls than reading the list. */
 export const PER_ID_MAX_ROWS = 20;
+/** Up to this many rows, names are fetched without asking (unless the user turned them off)... */
+export const AUTO_NAMES_MAX_ROWS = 300;
+/** ...when that takes at most this many customer-list calls (6 s of Huawei's 10 calls/s). */
+export const AUTO_LIST_MAX_CALLS = 60;
+export const LIST_PAGE_SIZE = 100;
+
+/**
+ * Whether names are fetched: the user's choice when made (the switch, or `names=1`/`names=0` in a
+ * link); otherwise ("auto") for a few hundred rows at most, and, where that means reading the
+ * customer list, only when the list is short (its size is known from its first page, `listCount`).
+ * The switch shows this, the true state.
+ */
+export function namesWanted(
+  choice: boolean | "auto",
+  rows: number,
+  listCount: number | undefined,
+): { wanted: boolean; declined: boolean } {
+  if (choice !== "auto") return { wanted: choice, declined: false };
+  if (rows === 0 || rows > AUTO_NAMES_MAX_ROWS) return { wanted: false, declined: false };
+  const declined =
+    rows > PER_ID_MAX_ROWS && listCount !== undefined && Math.ceil(listCount / LIST_PAGE_SIZE) > AUTO_LIST_MAX_CALLS;
+  return { wanted: !declined, declined };
+}
 
 /** Only the names: contact fields never reach the browser, and nothing else is needed here. */
 export function toCustomerName(info: CustomerInfo): CustomerName {

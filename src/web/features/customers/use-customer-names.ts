@@ -13,6 +13,7 @@ import { toApiError } from "../../lib/api-error.ts";
 import { errorHelp } from "../../lib/error-help.ts";
 import {
   type NameMap,
+  namesWanted,
   PER_ID_MAX_ROWS,
   buildNameMap,
   idsToLookUp,
@@ -26,16 +27,19 @@ type NamesOptions = {
 };
 
 /**
- * Customer names, fetched only when useful: for a few rows one call per ID, otherwise the whole
- * customer list (100 per call) once the user asks for names (kept in the URL). Both are
- * cached per scope, and reading the list can be cancelled and resumed.
+ * Customer names: for a few rows one call per ID, otherwise the whole customer list (100 per
+ * call); without asking where that is cheap (`namesWanted`), else once the user turns them on
+ * (kept in the URL). Both are cached per scope, and reading the list can be cancelled and resumed.
  */
 export function useCustomerNames({ resellerId, ids }: NamesOptions) {
   const queryClient = useQueryClient();
-  const [wanted, setWantedParam] = useUrlParam("names");
+  const [choice, setChoice] = useUrlParam("names");
   const scope = resellerId ?? "";
   const listOptions = customerQueries.list(resellerId);
-  // A few rows are named one by one even when names are wanted: cheaper than the whole list.
+  // The list's first page, when read (or cached): how long the whole list is.
+  const listCount = queryClient.getQueryData(listOptions.queryKey)?.pages[0]?.count;
+  const { wanted, declined } = namesWanted(choice, ids.length, listCount);
+  // A few rows are named one by one: cheaper than the whole list.
   const few = ids.length > 0 && ids.length <= PER_ID_MAX_ROWS;
   const listMode = wanted && !few;
   // Reading the list is a job of one scope; Cancel holds for it, another reseller starts afresh.
@@ -58,7 +62,7 @@ export function useCustomerNames({ resellerId, ids }: NamesOptions) {
   }, [active, ours, scope, start]);
   const listInfos = useMemo(() => data?.pages.map((page) => page.customer_infos) ?? [], [data]);
   const fromList = useMemo(() => buildNameMap(listInfos), [listInfos]);
-  const lookUp = idsToLookUp(ids, fromList, listComplete);
+  const lookUp = wanted ? idsToLookUp(ids, fromList, listComplete) : [];
   const single = useQueries({
     queries: lookUp.map((id) => customerQueries.byId(resellerId, id)),
     combine: combineSingle,
@@ -81,13 +85,16 @@ export function useCustomerNames({ resellerId, ids }: NamesOptions) {
     errorAt: list.errorUpdatedAt,
   });
   return {
-    /** The map for the results workspace; undefined when names are neither wanted nor cheap. */
-    names: (wanted || few) && !refused ? names : undefined,
+    /** The map for the results workspace; undefined when names are not fetched. */
+    names: wanted && !refused ? names : undefined,
+    /** Whether names are fetched and shown: what the switch shows. */
     wanted,
+    /** Left off by themselves because the customer list is long: how long, for the bar to say. */
+    declined: declined ? listCount : undefined,
     /** The list is being read (or was): names wanted for more rows than single look-ups suit. */
     listMode,
     setWanted: (on: boolean) => {
-      setWantedParam(on);
+      setChoice(on);
       // Switched off, the job is forgotten; switched on again, a new one goes on from the cache.
       job.reset();
       if (!on) void queryClient.cancelQueries({ queryKey: listOptions.queryKey });

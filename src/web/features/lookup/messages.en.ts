@@ -152,4 +152,8 @@ export const lookupEn = {
   "lookup.ids.reason": "reason",
   "lookup.ids.errorCode": "error_code",
   "lookup.ids.errorMessage": "error_msg",
+  "lookup.bar.scope": "Scope: {scope}",
+  "lookup.bar.files": "{count, plural, one {File} other {# files}}: {names}",
+  "lookup.bar.edit": "Edit IDs",
+  "lookup.bar.hide": "Hide input",
 } as const;

@@ -145,4 +145,8 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.ids.reason": "reason",
   "lookup.ids.errorCode": "error_code",
   "lookup.ids.errorMessage": "error_msg",
+  "lookup.bar.scope": "查询范围：{scope}",
+  "lookup.bar.files": "{count, plural, other {# 个文件}}：{names}",
+  "lookup.bar.edit": "编辑 ID",
+  "lookup.bar.hide": "收起输入",
 };

@@ -49,6 +49,7 @@ export const resultsEn = {
   "results.status.noRealName": "No real-name authentication",
   "results.status.unknown": "Unknown tag",
 
+  "results.legend.close": "Close the colour legend",
   "results.legend.title": "What the colours mean",
   "results.legend.danger":
     "Red rows: not new (N) or expired — these customers no longer count as new.",
@@ -94,6 +95,7 @@ export const resultsEn = {
   "results.filter.monthsFailed": "The month filters could not be loaded",
   "results.filter.soon": "“Expiring soon” means within",
   "results.filter.soonUnit": "months",
+  "results.filter.more": "{count, plural, =0 {More filters} other {More filters ({count, number} set)}}",
   "results.filter.clear": "Clear all filters",
   "results.filter.clearSearch": "Clear the search",
 

@@ -51,6 +51,7 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.status.noRealName": "未实名认证",
   "results.status.unknown": "未知标签",
 
+  "results.legend.close": "关闭颜色说明",
   "results.legend.title": "颜色说明",
   "results.legend.danger": "红色行：非新客（N）或已失效——这些客户已不再算新客。",
   "results.legend.warning": "琥珀色行：标签本月失效，或在 {n, number} 个月内失效。",
@@ -92,6 +93,7 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.filter.monthsFailed": "月份筛选加载失败",
   "results.filter.soon": "“即将失效”指",
   "results.filter.soonUnit": "个月内",
+  "results.filter.more": "{count, plural, =0 {更多筛选} other {更多筛选（已设 {count, number} 项）}}",
   "results.filter.clear": "清除全部筛选",
   "results.filter.clearSearch": "清空搜索",
 

@@ -71,8 +71,8 @@ describe("customer names", () => {
     expect(asked.map((call) => call.customer_id)).toEqual(few.map((c) => c.tag.customer_id));
   });
 
-  it("leaves many rows without names until the user asks", async () => {
-    const { queryClient } = render(<Harness ids={own.slice(0, 50).map((c) => c.tag.customer_id)} />);
+  it("leaves more than 300 rows without names until the user asks", async () => {
+    const { queryClient } = render(<Harness ids={own.slice(0, 301).map((c) => c.tag.customer_id)} />);
     expect(screen.getByRole("switch", { name: "Show customer names" })).toHaveProperty(
       "checked",
       false,
@@ -83,6 +83,48 @@ describe("customer names", () => {
     expect(queryClient.isFetching()).toBe(0);
     expect(shown("names")).toBe("none");
     expect(asked).toHaveLength(0);
+  });
+
+  it("names a few hundred rows by itself when the customer list is short, and the switch says so", async () => {
+    const rows = theirs.slice(0, 250);
+    render(<Harness ids={rows.map((c) => c.tag.customer_id)} resellerId={reseller.indirect_partner_id} />);
+    expect(
+      await screen.findByText(`Names of all ${theirs.length.toLocaleString()} customers loaded.`),
+    ).toBeTruthy();
+    expect(screen.getByRole("switch", { name: "Show customer names" })).toHaveProperty("checked", true);
+    // One call per 100 customers of the list (at most 60), none per ID.
+    expect(asked).toHaveLength(Math.ceil(theirs.length / 100));
+    expect(asked.every((call) => call.limit === 100)).toBe(true);
+    expect(readSearchParams().has("names")).toBe(false);
+  });
+
+  it("declines by itself a customer list of more than 60 calls after reading its first page", async () => {
+    server.use(
+      http.post(CUSTOMERS_URL, async ({ request }) => {
+        asked.push((await request.clone().json()) as CustomerQueryRequest);
+        return HttpResponse.json({ count: 6_001, customer_infos: own.slice(0, 100).map((c) => c.info) });
+      }),
+    );
+    render(<Harness ids={own.slice(0, 50).map((c) => c.tag.customer_id)} />);
+    expect(
+      await screen.findByText(
+        "Names were not fetched by themselves: this scope's customer list holds 6,001 customers (61 calls). Turn the switch on to read it.",
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole("switch", { name: "Show customer names" })).toHaveProperty("checked", false);
+    expect(shown("names")).toBe("none");
+    expect(asked).toHaveLength(1);
+  });
+
+  it("keeps names off for a few rows once the user turned them off", async () => {
+    const user = userEvent.setup();
+    const few = own.slice(20, 23);
+    render(<Harness ids={few.map((c) => c.tag.customer_id)} />);
+    await waitFor(() => expect(shown("names")).toBe("3"));
+    await user.click(screen.getByRole("switch", { name: "Show customer names" }));
+    expect(shown("names")).toBe("none");
+    expect(readSearchParams().get("names")).toBe("0");
+    expect(screen.getByRole("switch", { name: "Show customer names" })).toHaveProperty("checked", false);
   });
 
   it("on request reads a reseller's whole customer list, 100 per call, and keeps the choice in the URL", async () => {

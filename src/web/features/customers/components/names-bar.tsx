@@ -1,11 +1,13 @@
-import { Button, Group, Loader, Stack, Switch, Text } from "@mantine/core";
-import { IconRefresh } from "@tabler/icons-react";
+import { ActionIcon, Button, Group, Loader, Stack, Switch, Text, VisuallyHidden } from "@mantine/core";
+import { IconHelpCircle, IconRefresh } from "@tabler/icons-react";
+import { Hint } from "../../../components/hint.tsx";
 import { useId } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { JobStatus } from "../../../components/job-status.tsx";
 import { ErrorExplanation } from "../../../components/error-explanation.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
 import type { CustomerNames } from "../use-customer-names.ts";
+import { LIST_PAGE_SIZE } from "../name-map.ts";
 
 /** The Names switch and what loading names is doing: progress with Cancel, done, or why not. */
 export function NamesBar({ names }: { names: CustomerNames }) {
@@ -15,6 +17,7 @@ export function NamesBar({ names }: { names: CustomerNames }) {
   const loaded = list.loaded;
   const total = list.total;
 
+  const hint = single.count > 0 ? t("customers.fewHint") : t("customers.showHint");
   let status = null;
   if (refusal) {
     status = (
@@ -65,6 +68,15 @@ export function NamesBar({ names }: { names: CustomerNames }) {
         {t("customers.done", { total })}
       </Text>
     );
+  } else if (names.declined !== undefined) {
+    status = (
+      <Text size="sm" c="dimmed">
+        {t("customers.declined", {
+          total: names.declined,
+          calls: Math.ceil(names.declined / LIST_PAGE_SIZE),
+        })}
+      </Text>
+    );
   } else if (single.pending > 0) {
     status = (
       <Group gap="xs">
@@ -77,20 +89,24 @@ export function NamesBar({ names }: { names: CustomerNames }) {
   }
 
   return (
-    <Group gap="md" align="center" wrap="wrap">
-      {/* The hint sits outside the switch's <label>, so the switch's name stays short. */}
-      <Stack gap={2} maw={520}>
+    <Group gap="sm" align="center" wrap="wrap">
+      {/* The switch's name stays short; what turning it on costs is one "?" away (and read with
+          the switch by screen readers). */}
+      <Group gap={4} wrap="nowrap" align="center">
         <Switch
           checked={names.wanted}
           onChange={(event) => names.setWanted(event.currentTarget.checked)}
           label={t("customers.show")}
           aria-describedby={hintId}
         />
-        <Text id={hintId} size="xs" c="dimmed" pl={46}>
-          {single.count > 0 ? t("customers.fewHint") : t("customers.showHint")}
-        </Text>
-      </Stack>
-      <div aria-live="polite" style={{ flex: "1 1 240px" }}>
+        <VisuallyHidden id={hintId}>{hint}</VisuallyHidden>
+        <Hint label={hint} multiline>
+          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t("customers.about")}>
+            <IconHelpCircle size={16} aria-hidden />
+          </ActionIcon>
+        </Hint>
+      </Group>
+      <div aria-live="polite">
         {status}
       </div>
     </Group>

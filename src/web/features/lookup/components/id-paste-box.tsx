@@ -1,5 +1,5 @@
 import { Textarea } from "@mantine/core";
-import type { ClipboardEvent, KeyboardEvent } from "react";
+import type { ClipboardEvent, KeyboardEvent, Ref } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 type IdPasteBoxProps = {
@@ -9,6 +9,7 @@ type IdPasteBoxProps = {
   onPaste: (text: string) => Promise<boolean>;
   onSubmit: () => void;
   disabled?: boolean;
+  inputRef?: Ref<HTMLTextAreaElement>;
 };
 
 export function IdPasteBox({
@@ -17,6 +18,7 @@ export function IdPasteBox({
   onPaste,
   onSubmit,
   disabled = false,
+  inputRef,
 }: IdPasteBoxProps) {
   const t = useT();
   const handlePaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -36,6 +38,7 @@ export function IdPasteBox({
   };
   return (
     <Textarea
+      ref={inputRef}
       label={t("lookup.box.label")}
       description={t("lookup.box.description")}
       placeholder={t("lookup.box.placeholder")}

@@ -184,9 +184,17 @@ describe("LookupPanel", () => {
     await user.paste(known.map((row) => row.customer_id).join("\n"));
     await user.click(screen.getByRole("button", { name: "Query" }));
     await waitFor(() => expect(summary().textContent).toMatch(/^3 found/));
-    // The run has ended: the focus is on its summary.
+    // The run has ended: the input has folded into a one-line bar, and the focus is on its summary.
     await waitFor(() => expect(document.activeElement).toBe(summary()));
+    expect(screen.queryByRole("textbox", { name: /Customer IDs/ })).toBeNull();
+    expect(screen.getByText("Scope: My own customers · Finished in 0 s.")).toBeTruthy();
+    // "Edit IDs" opens the input again, with the caret in the box and the IDs still there.
+    await user.click(screen.getByRole("button", { name: "Edit IDs" }));
+    const box = screen.getByRole("textbox", { name: /Customer IDs/ });
+    expect(document.activeElement).toBe(box);
+    expect(box).toHaveProperty("value", known.map((row) => row.customer_id).join("\n"));
     await user.click(screen.getByRole("button", { name: "Query" }));
+    // The bar says the answer came from the cache, and offers Refresh.
     await screen.findByText(/1 of 1 batch came from this session's cache/);
     expect(calls).toHaveLength(1);
     await user.click(screen.getByRole("button", { name: "Refresh" }));
@@ -292,6 +300,6 @@ describe("LookupPanel", () => {
     await user.click(screen.getByRole("button", { name: "Look up these IDs for reseller-b" }));
     await waitFor(() => expect(summary().textContent).toMatch(/^3 found/));
     expect(calls).toHaveLength(1);
-    expect(screen.getByText("Scope: customers of cloud reseller reseller-b.")).toBeTruthy();
+    expect(screen.getByText(/^Scope: reseller-b · Finished in/)).toBeTruthy();
   });
 });

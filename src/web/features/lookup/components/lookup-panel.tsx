@@ -1,5 +1,6 @@
-import { Card, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
-import { lazy, Suspense, useCallback, useEffect, useRef } from "react";
+import { Button, Card, Grid, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { IconChevronUp } from "@tabler/icons-react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { useBackgroundNotice } from "../../../lib/use-background-notice.ts";
 import { summaryText } from "../format.ts";
@@ -13,6 +14,7 @@ import { IdLists } from "./id-lists.tsx";
 import { IdPasteBox } from "./id-paste-box.tsx";
 import { InputCounts } from "./input-counts.tsx";
 import { LookupActions } from "./lookup-actions.tsx";
+import { RunBar } from "./run-bar.tsx";
 import { ScopeChangedNotice } from "./scope-changed-notice.tsx";
 
 // The run's progress and summary are not needed to paste and press Query, so they load just after
@@ -39,8 +41,19 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
   const summary = useRef<HTMLOutputElement | null>(null);
   const focusPending = useRef(false);
   const wasRunning = useRef(false);
+  // After a run the input folds into a one-line bar (see `collapsible`) until "Edit IDs".
+  const [expanded, setExpanded] = useState(false);
+  // "Edit IDs" puts the caret in the box it opens.
+  const focusPasteBox = useRef(false);
+  const pasteBoxRef = useCallback((element: HTMLTextAreaElement | null) => {
+    if (element && focusPasteBox.current) {
+      focusPasteBox.current = false;
+      element.focus();
+    }
+  }, []);
   useEffect(() => {
     if (wasRunning.current && !running) {
+      setExpanded(false);
       if (summary.current) summary.current.focus();
       else focusPending.current = true;
     }
@@ -72,6 +85,34 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
     input.clear();
     lookup.reset();
   };
+  // Folded only when there is nothing left to do in the panel: the run ended on its own, found
+  // rows, and left nothing failed or unsent (Retry failed and Continue live in the panel).
+  const collapsible =
+    !running &&
+    job.status === "done" &&
+    ownRun !== undefined &&
+    ownBuckets !== undefined &&
+    ownBuckets.found.length > 0 &&
+    ownBuckets.failed.length === 0 &&
+    ownBuckets.notSent.length === 0;
+  if (collapsible && !expanded && ownRun && ownBuckets) {
+    return (
+      <RunBar
+        buckets={ownBuckets}
+        lists={input.lists}
+        scope={scopeLabel(ownRun.resellerId)}
+        elapsedMs={job.elapsedMs}
+        cachedBatches={ownRun.cachedBatches}
+        batchesTotal={progress?.batchesTotal ?? ownRun.batches.length}
+        onRefresh={lookup.refresh}
+        summaryRef={summaryRef}
+        onEdit={() => {
+          focusPasteBox.current = true;
+          setExpanded(true);
+        }}
+      />
+    );
+  }
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="lookup-title">
       <Stack gap="md">
@@ -81,6 +122,16 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
           </Title>
           {demoMode && !hasInput && (
             <DemoIdsButton onPick={(ids) => input.setText(ids.join("\n"))} />
+          )}
+          {collapsible && (
+            <Button
+              variant="subtle"
+              size="xs"
+              leftSection={<IconChevronUp size={14} aria-hidden />}
+              onClick={() => setExpanded(false)}
+            >
+              {t("lookup.bar.hide")}
+            </Button>
           )}
         </Group>
         <Grid gap="lg">
@@ -92,6 +143,7 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
                 onPaste={input.paste}
                 onSubmit={lookup.query}
                 disabled={running}
+                inputRef={pasteBoxRef}
               />
               {/* In the first screen's script (it is small): loaded later, it would shift the Query
                   button under a pointer already on its way to it. */}

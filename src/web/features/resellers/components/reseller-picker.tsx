@@ -11,7 +11,7 @@ import {
 } from "@mantine/core";
 import { IconBuildingStore, IconCheck, IconInfoCircle, IconRefresh } from "@tabler/icons-react";
 import { useQuery } from "@tanstack/react-query";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { ErrorExplanation } from "../../../components/error-explanation.tsx";
 import { toApiError } from "../../../lib/api-error.ts";
@@ -73,11 +73,19 @@ export function ResellerPicker() {
         : t("resellers.noneHint")
       : undefined;
 
+  const selectId = useId();
+  const descriptionId = useId();
   return (
     <Stack gap="sm">
+      {/* One line: the label beside the field and the count after it, so the scope bar stays low. */}
+      <Group gap="sm" wrap="wrap" align="center">
+        <Text component="label" htmlFor={selectId} size="sm" fw={500}>
+          {t("resellers.label")}
+        </Text>
       <Select
-        label={t("resellers.label")}
-        description={description}
+        id={selectId}
+        aria-describedby={description ? descriptionId : undefined}
+        w={{ base: "100%", xs: 340 }}
         placeholder={t("resellers.placeholder")}
         data={data}
         value={resellerId ?? OWN}
@@ -106,6 +114,12 @@ export function ResellerPicker() {
         maxDropdownHeight={360}
         comboboxProps={{ shadow: "md" }}
       />
+        {description && (
+          <Text id={descriptionId} size="xs" c="dimmed">
+            {description}
+          </Text>
+        )}
+      </Group>
       {refused && failure && (
         <Alert
           color="yellow"

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
-import { Hint } from "./hint.tsx";
+import { Hint } from "../../../components/hint.tsx";
 import { ACTION_ICON } from "./plain.ts";
 import look from "./row-look.module.css";
 

@@ -6,6 +6,7 @@ import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
+import classes from "./results.module.css";
 
 type PagedTableProps = {
   /** Every filtered, sorted row. */
@@ -20,7 +21,7 @@ type PagedTableProps = {
   withNames: boolean;
 };
 
-/** A plain table of one page (or of every row when there are few enough). */
+/** A plain table of one page (or of every row when there are few enough), in the page's own scroll. */
 export function PagedTable({
   rows,
   start,
@@ -33,12 +34,13 @@ export function PagedTable({
   const t = useT();
   const shown = rows.slice(start, start + count);
   return (
-    <Table.ScrollContainer minWidth={withNames ? 980 : 780} maxHeight="70vh" type="native">
+    <div className={classes.tableBox}>
       <Table
+        miw={withNames ? 980 : 780}
         striped
         highlightOnHover
         stickyHeader
-        verticalSpacing={6}
+        verticalSpacing={4}
         aria-label={t("results.ws.tableLabel")}
         aria-rowcount={rows.length + 1}
       >
@@ -56,6 +58,6 @@ export function PagedTable({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </div>
   );
 }

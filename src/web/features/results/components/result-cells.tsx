@@ -1,4 +1,3 @@
-import { Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 import type { ResultRow } from "#domain/tag-filters";
 import type { Translate } from "../../../lib/i18n/catalog.ts";
@@ -21,28 +20,24 @@ function plain(value: string | null | undefined, t: Translate): ReactNode {
   );
 }
 
+// One line, so rows keep their height with names on: the name, then the account name dimmed;
+// cut with an ellipsis when long, the whole text in the cell's title.
 function Names({ row, t }: { row: ResultRow; t: Translate }) {
   if (!row.name && !row.accountName) return plain(undefined, t);
+  const whole = [row.name, row.accountName].filter(Boolean).join(" · ");
   return (
-    <Stack gap={0}>
-      {row.name && (
-        <Text size="sm" lineClamp={1}>
-          {row.name}
-        </Text>
-      )}
-      {row.accountName && (
-        <Text size="xs" ff="monospace" lineClamp={1}>
-          {row.accountName}
-        </Text>
-      )}
-    </Stack>
+    <span className={classes.nameLine} title={whole}>
+      {row.name}
+      {row.name && row.accountName && " "}
+      {row.accountName && <span className={classes.accountName}>{row.accountName}</span>}
+    </span>
   );
 }
 
 const TEXT_CELL = `${TD} ${classes.cellText}`;
 const CELL_CLASSES: Record<TableColumn, string> = {
   id: `${TEXT_CELL} ${classes.mono}`,
-  name: TD,
+  name: TEXT_CELL,
   type: TEXT_CELL,
   tag: TD,
   effective: TEXT_CELL,

@@ -8,7 +8,7 @@ import {
   Stack,
   Text,
 } from "@mantine/core";
-import { IconFilterOff } from "@tabler/icons-react";
+import { IconChevronDown, IconChevronUp, IconFilterOff } from "@tabler/icons-react";
 import { lazy, memo, Suspense, useMemo } from "react";
 import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#domain/tag-status";
 import {
@@ -29,6 +29,16 @@ const MonthFilters = lazy(() =>
 );
 
 type ResultsFiltersProps = {
+  /**
+   * Which part: the line (search, "More filters", Clear all) for the toolbar, the filters it
+   * unfolds (nothing while folded), or everything stacked (the phone's drawer).
+   */
+  part: "line" | "more" | "all";
+  /** Whether the filters beyond the search show. */
+  open: boolean;
+  /** The id of the unfolded part, which "More filters" controls. */
+  moreId: string;
+  onOpenChange: (open: boolean) => void;
   filters: ResultFilters;
   soonMonths: number;
   /** The current month (China Standard Time), for the month filters' quick ranges. */
@@ -41,10 +51,15 @@ type ResultsFiltersProps = {
 };
 
 /**
- * Every filter of the workspace, and the one button that clears them all. Memoized: sorting,
+ * Every filter of the workspace, and the one button that clears them all; on a wide screen one line
+ * (the search, "More filters" and Clear all) until unfolded. Memoized: sorting,
  * paging or scrolling the table does not render the panel (and its month pickers) again.
  */
 export const ResultsFilters = memo(function ResultsFilters({
+  part,
+  open,
+  moreId,
+  onOpenChange,
   filters,
   soonMonths,
   month,
@@ -58,92 +73,129 @@ export const ResultsFilters = memo(function ResultsFilters({
   const set = (changes: Partial<ResultFilters>) =>
     update({ filters: { ...currentFilters(), ...changes } });
   // Counted here, in the panel's own chunk, rather than before the table's first rows.
-  const tagTypes = useMemo(() => tagTypesOf(rows), [rows]);
+  const tagTypes = useMemo(() => (part === "line" ? [] : tagTypesOf(rows)), [part, rows]);
   const typeOptions = [...new Set([...tagTypes, ...filters.tagTypes])];
+
+  const search = (
+    <SearchFilter
+      value={filters.query}
+      onChange={(query) => set({ query })}
+      withNames={withNames}
+      compact={part === "line"}
+    />
+  );
+  const clear = (
+    <Button
+      variant="default"
+      leftSection={<IconFilterOff size={16} aria-hidden />}
+      disabled={!hasFilters(filters)}
+      onClick={() => update({ filters: NO_FILTERS })}
+    >
+      {t("results.filter.clear")}
+    </Button>
+  );
+  const folded = [
+    filters.tags.length > 0,
+    filters.tagTypes.length > 0,
+    Boolean(filters.effective.from || filters.effective.to),
+    Boolean(filters.expire.from || filters.expire.to),
+  ].filter(Boolean).length;
+
+  if (part === "line") {
+    return (
+      <Group gap="sm" wrap="nowrap" style={{ flex: "1 1 520px" }}>
+        <div style={{ flex: "1 1 300px", minWidth: 160, maxWidth: 420 }}>{search}</div>
+        <Button
+          variant={folded > 0 ? "light" : "default"}
+          aria-expanded={open}
+          aria-controls={moreId}
+          rightSection={open ? <IconChevronUp size={14} aria-hidden /> : <IconChevronDown size={14} aria-hidden />}
+          onClick={() => onOpenChange(!open)}
+          style={{ flexShrink: 0 }}
+        >
+          {t("results.filter.more", { count: folded })}
+        </Button>
+        <div style={{ flexShrink: 0 }}>{clear}</div>
+      </Group>
+    );
+  }
 
   return (
     <Stack gap="sm">
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
-        <SearchFilter
-          value={filters.query}
-          onChange={(query) => set({ query })}
-          withNames={withNames}
-        />
-        <MultiSelect
-          label={t("results.filter.status")}
-          placeholder={filters.statuses.length ? undefined : t("results.filter.any")}
-          data={TAG_STATUSES.map((status) => ({
-            value: status,
-            label: statusText(t, status, soonMonths),
-          }))}
-          value={[...filters.statuses]}
-          onChange={(value) =>
-            set({ statuses: TAG_STATUSES.filter((s) => value.includes(s)) as TagStatus[] })
-          }
-          clearable
-        />
-        <MultiSelect
-          label={t("results.filter.tag")}
-          placeholder={filters.tags.length ? undefined : t("results.filter.any")}
-          data={TAG_VALUES.map((value) => ({ value, label: tagFilterText(t, value) }))}
-          value={[...filters.tags]}
-          onChange={(value) => set({ tags: TAG_VALUES.filter((v) => value.includes(v)) })}
-          clearable
-        />
-        <MultiSelect
-          label={t("results.filter.tagType")}
-          placeholder={filters.tagTypes.length ? undefined : t("results.filter.any")}
-          // Mantine needs non-empty option values: "-" stands for a row without a type.
-          data={typeOptions.map((type) => ({
-            value: type || "-",
-            label: type || t("results.filter.tagTypeNone"),
-          }))}
-          value={filters.tagTypes.map((type) => type || "-")}
-          onChange={(value) => set({ tagTypes: value.map((type) => (type === "-" ? "" : type)) })}
-          clearable
-        />
-      </SimpleGrid>
-      <ChunkBoundary title={t("results.filter.monthsFailed")}>
-        <Suspense
-          fallback={<Skeleton height={112} aria-label={t("results.filter.loadingMonths")} />}
-        >
-          <MonthFilters
-            month={month}
-            effective={filters.effective}
-            expire={filters.expire}
-            onChange={(changes) => set(changes)}
-          />
-        </Suspense>
-      </ChunkBoundary>
-      <Group gap="sm" justify="space-between" align="flex-end">
-        <Group gap={8} align="center" wrap="nowrap">
-          <Text size="sm" component="label" htmlFor="results-soon-months">
-            {t("results.filter.soon")}
-          </Text>
-          <NumberInput
-            id="results-soon-months"
-            w={80}
-            size="xs"
-            min={1}
-            max={MAX_SOON_MONTHS}
-            clampBehavior="strict"
-            allowDecimal={false}
-            value={soonMonths}
-            onChange={(value) =>
-              typeof value === "number" && value >= 1 && update({ soonMonths: value })
-            }
-          />
-          <Text size="sm">{t("results.filter.soonUnit")}</Text>
-        </Group>
-        <Button
-          variant="default"
-          leftSection={<IconFilterOff size={16} aria-hidden />}
-          disabled={!hasFilters(filters)}
-          onClick={() => update({ filters: NO_FILTERS })}
-        >
-          {t("results.filter.clear")}
-        </Button>
-      </Group>
+      {part === "all" && search}
+      {open && (
+        <Stack gap="sm" id={moreId}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <MultiSelect
+              label={t("results.filter.status")}
+              placeholder={filters.statuses.length ? undefined : t("results.filter.any")}
+              data={TAG_STATUSES.map((status) => ({
+                value: status,
+                label: statusText(t, status, soonMonths),
+              }))}
+              value={[...filters.statuses]}
+              onChange={(value) =>
+                set({ statuses: TAG_STATUSES.filter((s) => value.includes(s)) as TagStatus[] })
+              }
+              clearable
+            />
+            <MultiSelect
+              label={t("results.filter.tag")}
+              placeholder={filters.tags.length ? undefined : t("results.filter.any")}
+              data={TAG_VALUES.map((value) => ({ value, label: tagFilterText(t, value) }))}
+              value={[...filters.tags]}
+              onChange={(value) => set({ tags: TAG_VALUES.filter((v) => value.includes(v)) })}
+              clearable
+            />
+            <MultiSelect
+              label={t("results.filter.tagType")}
+              placeholder={filters.tagTypes.length ? undefined : t("results.filter.any")}
+              // Mantine needs non-empty option values: "-" stands for a row without a type.
+              data={typeOptions.map((type) => ({
+                value: type || "-",
+                label: type || t("results.filter.tagTypeNone"),
+              }))}
+              value={filters.tagTypes.map((type) => type || "-")}
+              onChange={(value) => set({ tagTypes: value.map((type) => (type === "-" ? "" : type)) })}
+              clearable
+            />
+          </SimpleGrid>
+          <ChunkBoundary title={t("results.filter.monthsFailed")}>
+            <Suspense
+              fallback={<Skeleton height={112} aria-label={t("results.filter.loadingMonths")} />}
+            >
+              <MonthFilters
+                month={month}
+                effective={filters.effective}
+                expire={filters.expire}
+                onChange={(changes) => set(changes)}
+              />
+            </Suspense>
+          </ChunkBoundary>
+          <Group gap="sm" justify="space-between" align="flex-end">
+            <Group gap={8} align="center" wrap="nowrap">
+              <Text size="sm" component="label" htmlFor="results-soon-months">
+                {t("results.filter.soon")}
+              </Text>
+              <NumberInput
+                id="results-soon-months"
+                w={80}
+                size="xs"
+                min={1}
+                max={MAX_SOON_MONTHS}
+                clampBehavior="strict"
+                allowDecimal={false}
+                value={soonMonths}
+                onChange={(value) =>
+                  typeof value === "number" && value >= 1 && update({ soonMonths: value })
+                }
+              />
+              <Text size="sm">{t("results.filter.soonUnit")}</Text>
+            </Group>
+            {part === "all" && clear}
+          </Group>
+        </Stack>
+      )}
     </Stack>
   );
 });

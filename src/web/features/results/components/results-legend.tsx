@@ -1,4 +1,4 @@
-import { Group, List, Text } from "@mantine/core";
+import { CloseButton, Group, List } from "@mantine/core";
 import { createContext, memo, use } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import classes from "./results.module.css";
@@ -13,8 +13,8 @@ export function useLegendToggle(): LegendToggle | null {
 }
 
 /**
- * Explains the row colours, which months count, and the two tag values that puzzle people. Closed
- * until asked for (its summary, or the "?" beside the Status column): the rows come first.
+ * Explains the row colours, which months count, and the two tag values that puzzle people. Hidden
+ * until asked for (the "?" beside the Status column): the rows come first.
  */
 function ResultsLegendView({
   month,
@@ -27,35 +27,28 @@ function ResultsLegendView({
 }) {
   const t = useT();
   return (
-    <details
-      id={toggle.id}
-      open={toggle.open}
-      onToggle={(event) => {
-        const open = event.currentTarget.open;
-        if (open !== toggle.open) toggle.setOpen(open);
-      }}
-    >
-      <Text component="summary" size="sm" fw={500} style={{ cursor: "pointer" }}>
-        {t("results.legend.title")}
-      </Text>
-      <List size="sm" spacing={4} mt={6} listStyleType="none">
-        <List.Item>
-          <Group gap={8} wrap="nowrap">
-            <span className={classes.swatch} data-tone="danger" aria-hidden />
-            {t("results.legend.danger")}
-          </Group>
-        </List.Item>
-        <List.Item>
-          <Group gap={8} wrap="nowrap">
-            <span className={classes.swatch} data-tone="warning" aria-hidden />
-            {t("results.legend.warning", { n: soonMonths })}
-          </Group>
-        </List.Item>
-        <List.Item>{t("results.legend.undetermined")}</List.Item>
-        <List.Item>{t("results.legend.empty")}</List.Item>
-        <List.Item>{t("results.legend.month", { month })}</List.Item>
-      </List>
-    </details>
+    <section id={toggle.id} hidden={!toggle.open} aria-label={t("results.legend.title")}>
+      <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
+        <List size="sm" spacing={4} listStyleType="none">
+          <List.Item>
+            <Group gap={8} wrap="nowrap">
+              <span className={classes.swatch} data-tone="danger" aria-hidden />
+              {t("results.legend.danger")}
+            </Group>
+          </List.Item>
+          <List.Item>
+            <Group gap={8} wrap="nowrap">
+              <span className={classes.swatch} data-tone="warning" aria-hidden />
+              {t("results.legend.warning", { n: soonMonths })}
+            </Group>
+          </List.Item>
+          <List.Item>{t("results.legend.undetermined")}</List.Item>
+          <List.Item>{t("results.legend.empty")}</List.Item>
+          <List.Item>{t("results.legend.month", { month })}</List.Item>
+        </List>
+        <CloseButton size="sm" aria-label={t("results.legend.close")} onClick={() => toggle.setOpen(false)} />
+      </Group>
+    </section>
   );
 }
 

@@ -158,15 +158,20 @@ describe("ResultsWorkspace", () => {
   it("keeps the legend closed until the ? beside the Status column opens it", async () => {
     const user = userEvent.setup();
     render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
-    const legend = screen.getByText("What the colours mean", { selector: "summary" }).closest("details")!;
-    expect(legend.open).toBe(false);
+    // Hidden, so not in the accessibility tree until opened.
+    expect(screen.queryByRole("region", { name: "What the colours mean" })).toBeNull();
     const help = screen.getByRole("button", { name: "What the colours mean" });
     expect(help.getAttribute("aria-expanded")).toBe("false");
+    await user.click(help);
+    const legend = screen.getByRole("region", { name: "What the colours mean" });
     expect(help.getAttribute("aria-controls")).toBe(legend.id);
-    await user.click(help);
-    expect(legend.open).toBe(true);
     expect(help.getAttribute("aria-expanded")).toBe("true");
+    expect(legend.textContent).toMatch(/^Red rows: not new \(N\) or expired/);
     await user.click(help);
-    expect(legend.open).toBe(false);
+    expect(screen.queryByRole("region", { name: "What the colours mean" })).toBeNull();
+    // Its own close button closes it too.
+    await user.click(help);
+    await user.click(screen.getByRole("button", { name: "Close the colour legend" }));
+    expect(help.getAttribute("aria-expanded")).toBe("false");
   });
 });

@@ -1,7 +1,7 @@
-import { Alert, Button, Card, Group, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { IconAlertTriangle, IconFilter, IconFilterOff } from "@tabler/icons-react";
-import { useCallback, useDeferredValue, useId, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { currentMonth } from "#domain/month";
 import {
@@ -25,6 +25,9 @@ import { ResultsFooter } from "./results-footer.tsx";
 import { LegendContext, ResultsLegend, type LegendToggle } from "./results-legend.tsx";
 import { StatusChips } from "./status-chips.tsx";
 import { VirtualTable } from "./virtual-table.tsx";
+import { useHeightVar } from "../../../lib/use-height-var.ts";
+import { usePanelOpen } from "../use-panel-open.ts";
+import classes from "./results.module.css";
 
 // "All (scroll)" renders plainly up to this many rows (so the browser's find-in-page sees them
 // all) and virtualizes beyond it.
@@ -41,6 +44,8 @@ export type ResultsWorkspaceProps = {
   names?: CustomerNames;
   /** Browse mode with only some pages loaded. */
   partial?: PartialLoad;
+  /** The customer-names switch and its progress, shown beside the status chips. */
+  namesControl?: ReactNode;
   /** The moment that decides the current month (tests); the real time otherwise. */
   now?: Date;
 };
@@ -52,6 +57,7 @@ export function ResultsWorkspace({
   scope,
   names,
   partial,
+  namesControl,
   now: fixedNow,
 }: ResultsWorkspaceProps) {
   const t = useT();
@@ -65,6 +71,11 @@ export function ResultsWorkspace({
   const isPhone = useMediaQuery("(max-width: 48em)");
   const [drawerOpen, drawer] = useDisclosure(false);
   const [exportError, setExportError] = useState<string>();
+  const [panelOpen, setPanelOpen] = usePanelOpen(filters);
+  // The toolbar's height, for the table header that sticks under it.
+  const cardRef = useRef<HTMLElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
+  useHeightVar(toolbarRef, cardRef, "--results-toolbar-height");
   const legendId = useId();
   const [legendOpen, setLegendOpen] = useState(false);
   const legend = useMemo<LegendToggle>(
@@ -127,16 +138,18 @@ export function ResultsWorkspace({
         : { ...deferredFilters, query: filters.query },
     [deferredFilters, filters.query],
   );
-  const filterPanel = (
-    <ResultsFilters
-      filters={panelFilters}
-      soonMonths={soonMonths}
-      month={month}
-      update={update}
-      rows={derived}
-      withNames={withNames}
-    />
-  );
+  const moreId = useId();
+  const filterProps = {
+    open: isPhone || panelOpen,
+    moreId,
+    onOpenChange: setPanelOpen,
+    filters: panelFilters,
+    soonMonths,
+    month,
+    update,
+    rows: derived,
+    withNames,
+  };
   const scopeText = scope.resellerId
     ? t("results.ws.scopeReseller", { name: scope.resellerLabel ?? scope.resellerId })
     : t("results.ws.scopeOwn");
@@ -146,52 +159,60 @@ export function ResultsWorkspace({
   return (
     <LegendContext value={legend}>
       <Card
-      id={id}
-      tabIndex={id ? -1 : undefined}
-      withBorder
-      padding="lg"
-      radius="md"
-      component="section"
-      aria-labelledby={titleId}
-    >
-        <Stack gap="md">
-          <Group justify="space-between" align="flex-start" gap="sm">
-            <Stack gap={2}>
-              <Title order={2} size="h4" id={titleId}>
-                {t("results.ws.title")}
-              </Title>
-              <Text size="sm">
-                {scopeText} ·{" "}
-                {t("results.ws.count", {
-                  shown: sorted.length,
-                  total: derived.length,
-                })}
-              </Text>
-            </Stack>
-            <Group gap="sm">
-              {isPhone && (
-                <Button
-                  variant="default"
-                  leftSection={<IconFilter size={16} aria-hidden />}
-                  onClick={drawer.open}
-                >
-                  {t("results.filter.open", { count: activeFilters })}
-                </Button>
-              )}
-              <ColumnMenu hidden={view.hidden} withNames={withNames} onChange={onHidden} />
-              <ExportMenu
-                rows={sorted}
-                totalCount={derived.length}
-                view={view}
-                withNames={withNames}
-                scope={exportScope}
-                month={month}
-                now={now}
-                loadedOnly={partial?.loadedRows}
-                onError={setExportError}
-              />
+        id={id}
+        ref={cardRef}
+        tabIndex={id ? -1 : undefined}
+        withBorder
+        padding="sm"
+        radius="md"
+        component="section"
+        aria-labelledby={titleId}
+        // Visible overflow: a clipping card would hold the sticky toolbar and header inside it.
+        className={classes.workspace}
+      >
+        <Stack gap="sm">
+          {/* Sticks under the page header while the page scrolls, with the table header under it. */}
+          <div className={classes.toolbar} ref={toolbarRef}>
+            <Group justify="space-between" align="center" gap="sm">
+              <Group gap="xs" align="baseline" miw={0}>
+                <Title order={2} size="h5" id={titleId}>
+                  {t("results.ws.title")}
+                </Title>
+                <Text size="sm">
+                  {scopeText} ·{" "}
+                  {t("results.ws.count", {
+                    shown: sorted.length,
+                    total: derived.length,
+                  })}
+                </Text>
+              </Group>
+              {!isPhone && <ResultsFilters part="line" {...filterProps} />}
+              <Group gap="sm">
+                {isPhone && (
+                  <Button
+                    variant="default"
+                    size="xs"
+                    leftSection={<IconFilter size={16} aria-hidden />}
+                    onClick={drawer.open}
+                  >
+                    {t("results.filter.open", { count: activeFilters })}
+                  </Button>
+                )}
+                <ColumnMenu hidden={view.hidden} withNames={withNames} onChange={onHidden} />
+                <ExportMenu
+                  rows={sorted}
+                  totalCount={derived.length}
+                  view={view}
+                  withNames={withNames}
+                  scope={exportScope}
+                  month={month}
+                  now={now}
+                  loadedOnly={partial?.loadedRows}
+                  onError={setExportError}
+                />
+              </Group>
             </Group>
-          </Group>
+          </div>
 
           {exportError && (
             <Alert
@@ -207,12 +228,15 @@ export function ResultsWorkspace({
           )}
           {partial && <PartialNotice partial={partial} />}
 
-          <StatusChips
-            counts={counts}
-            selected={filters.statuses}
-            soonMonths={soonMonths}
-            onChange={onStatuses}
-          />
+          <Group justify="space-between" gap="sm" align="center">
+            <StatusChips
+              counts={counts}
+              selected={filters.statuses}
+              soonMonths={soonMonths}
+              onChange={onStatuses}
+            />
+            {namesControl}
+          </Group>
 
           {isPhone ? (
             <FilterDrawer
@@ -220,18 +244,14 @@ export function ResultsWorkspace({
               onClose={drawer.close}
               title={t("results.filter.title")}
             >
-              {filterPanel}
+              <ResultsFilters part="all" {...filterProps} />
             </FilterDrawer>
           ) : (
-            <Paper
-              withBorder
-              p="sm"
-              radius="md"
-              component="section"
-              aria-label={t("results.filter.title")}
-            >
-              {filterPanel}
-            </Paper>
+            panelOpen && (
+              <section aria-label={t("results.filter.title")}>
+                <ResultsFilters part="more" {...filterProps} />
+              </section>
+            )
           )}
 
           <ResultsLegend month={month} soonMonths={soonMonths} toggle={legend} />

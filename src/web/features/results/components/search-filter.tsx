@@ -11,10 +11,12 @@ type SearchFilterProps = {
   value: string;
   onChange: (value: string) => void;
   withNames: boolean;
+  /** Without its visible label (the placeholder says what it searches; the name stays). */
+  compact?: boolean;
 };
 
 /** The ID (and name) search; typing is local and reaches the URL, and the filter, after a pause. */
-export function SearchFilter({ value, onChange, withNames }: SearchFilterProps) {
+export function SearchFilter({ value, onChange, withNames, compact = false }: SearchFilterProps) {
   const t = useT();
   const [text, setText] = useState(value);
   const [seen, setSeen] = useState(value);
@@ -30,7 +32,8 @@ export function SearchFilter({ value, onChange, withNames }: SearchFilterProps) 
   };
   return (
     <TextInput
-      label={t("results.filter.search")}
+      label={compact ? undefined : t("results.filter.search")}
+      aria-label={compact ? t("results.filter.search") : undefined}
       placeholder={
         withNames ? t("results.filter.searchPlaceholder") : t("results.filter.searchIdOnly")
       }

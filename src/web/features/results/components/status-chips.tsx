@@ -26,14 +26,14 @@ function StatusChipsView({ counts, selected, soonMonths, onChange }: StatusChips
     >
       <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
         <VisuallyHidden component="legend">{t("results.chips.label")}</VisuallyHidden>
-        <Group gap={8}>
+        <Group gap={6}>
           {shown.map((status) => {
             const { Icon, color } = STATUS_LOOKS[status];
             return (
               <Chip
                 key={status}
                 value={status}
-                size="sm"
+                size="xs"
                 variant="outline"
                 icon={<Icon size={14} aria-hidden />}
                 styles={{ iconWrapper: { color: `var(--mantine-color-${color}-7)` } }}

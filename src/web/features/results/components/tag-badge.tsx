@@ -1,7 +1,7 @@
 import { tagValueOf, type TagValue } from "#domain/tag-status";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { RowIcon } from "../status-look.ts";
-import { Hint } from "./hint.tsx";
+import { Hint } from "../../../components/hint.tsx";
 import { plainBadge } from "./plain-badge.tsx";
 
 type Look = {

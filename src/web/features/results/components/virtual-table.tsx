@@ -10,9 +10,8 @@ import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
 
 // Fixed row heights place rows by arithmetic, without measuring them or keeping anything per row,
-// which keeps scrolling, filtering and sorting 100,000 rows cheap; the name column needs two lines.
+// which keeps scrolling, filtering and sorting 100,000 rows cheap (names fit on the row's one line).
 const ROW_HEIGHT = 44;
-const ROW_HEIGHT_WITH_NAMES = 52;
 const OVERSCAN = 12;
 // Rows are keyed by their slot (position modulo this), not by customer: a row element that leaves
 // the window is reused for the row that enters it, and after a sort or a cleared filter the rows
@@ -39,7 +38,7 @@ function initialHeight(): number {
 export function VirtualTable({ rows, columns, view, update, withNames }: VirtualTableProps) {
   const t = useT();
   const scrollRef = useRef<HTMLElement>(null);
-  const rowHeight = withNames ? ROW_HEIGHT_WITH_NAMES : ROW_HEIGHT;
+  const rowHeight = ROW_HEIGHT;
   const { first, last } = useRowWindow(scrollRef, rows.length, rowHeight, OVERSCAN, initialHeight());
   const before = first * rowHeight;
   const after = Math.max(0, rows.length - 1 - last) * rowHeight;

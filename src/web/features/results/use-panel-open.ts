@@ -1,0 +1,40 @@
+import { useCallback, useState } from "react";
+import type { ResultFilters } from "#domain/tag-filters";
+
+const KEY = "results.filtersOpen";
+
+/** Whether any filter that lives in the folded part of the panel is set (search and status show anyway). */
+export function hasPanelFilters(filters: ResultFilters): boolean {
+  return (
+    filters.tags.length > 0 ||
+    filters.tagTypes.length > 0 ||
+    Boolean(filters.effective.from || filters.effective.to) ||
+    Boolean(filters.expire.from || filters.expire.to)
+  );
+}
+
+function remembered(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(KEY) === "1";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the filter panel shows all its filters or only the search: folded by default, so the
+ * table starts high on the screen; open when the view's URL sets a folded filter (the user must
+ * see it), and as the user last left it otherwise (kept in this browser).
+ */
+export function usePanelOpen(filters: ResultFilters): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(() => hasPanelFilters(filters) || remembered());
+  const change = useCallback((next: boolean) => {
+    setOpen(next);
+    try {
+      globalThis.localStorage?.setItem(KEY, next ? "1" : "0");
+    } catch {
+      // Storage refused (private mode, quota): the choice lasts for this page only.
+    }
+  }, []);
+  return [open, change];
+}
