@@ -156,4 +156,9 @@ export const lookupEn = {
   "lookup.bar.files": "{count, plural, one {File} other {# files}}: {names}",
   "lookup.bar.edit": "Edit IDs",
   "lookup.bar.hide": "Hide input",
+  "lookup.bar.restored": "Restored: saved in this browser on {savedAt, date, medium} at {savedAt, time, short}",
+  "lookup.restore.title": "Your last lookup is kept in this browser",
+  "lookup.restore.text": "{count, plural, one {# entry} other {# entries}} for {scope}, saved on {savedAt, date, medium} at {savedAt, time, short}. Restore shows its results again without calling Huawei.",
+  "lookup.restore.restore": "Restore",
+  "lookup.restore.discard": "Discard",
 } as const;

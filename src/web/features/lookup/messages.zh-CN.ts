@@ -149,4 +149,9 @@ export const lookupZh: Translation<typeof lookupEn> = {
   "lookup.bar.files": "{count, plural, other {# 个文件}}：{names}",
   "lookup.bar.edit": "编辑 ID",
   "lookup.bar.hide": "收起输入",
+  "lookup.bar.restored": "已恢复：于 {savedAt, date, medium} {savedAt, time, short} 保存在此浏览器中",
+  "lookup.restore.title": "此浏览器保存了您上次的查询",
+  "lookup.restore.text": "{scope}的 {count, number} 条输入，保存于 {savedAt, date, medium} {savedAt, time, short}。恢复后直接显示当时的结果，不会调用华为云。",
+  "lookup.restore.restore": "恢复",
+  "lookup.restore.discard": "丢弃",
 };

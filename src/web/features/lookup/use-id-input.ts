@@ -127,6 +127,13 @@ export function useIdInput() {
     setNotice(undefined);
   }, []);
 
+  /** Puts back a saved input (session restore); the lists get keys of this page. */
+  const restore = useCallback((savedText: string, savedLists: readonly IdList[]) => {
+    setText(savedText);
+    setLists(savedLists.map((list) => ({ ...list, key: nextKey++ })));
+    setNotice(undefined);
+  }, []);
+
   return {
     text,
     setText,
@@ -144,6 +151,7 @@ export function useIdInput() {
     counting: text !== debouncedText,
     parseNow,
     clear,
+    restore,
   };
 }
 

@@ -18,6 +18,8 @@ export type LookupRun = {
   pass: number[];
   /** Batches of this pass answered from the session cache, without calling Huawei. */
   cachedBatches: number;
+  /** When the run was saved, for a run restored after a reload (see session-store.ts). */
+  restoredFrom?: number;
 };
 
 /**
@@ -47,7 +49,7 @@ export function useLookupRun(resellerId: string | undefined) {
       const outcomes = base.outcomes.map((outcome, index): BatchOutcome =>
         pass.includes(index) ? { ids: outcome.ids, status: "pending" } : outcome,
       );
-      setRun({ ...base, outcomes, pass, cachedBatches: 0 });
+      setRun({ input: base.input, resellerId: base.resellerId, batches: base.batches, outcomes, pass, cachedBatches: 0 });
       const jobRun = startJob({ total: pass.length });
       let answered = 0;
       const fetchBatch: FetchBatch = async (ids, signal) => {
@@ -123,6 +125,16 @@ export function useLookupRun(resellerId: string | undefined) {
   }, [client, run, running, start]);
 
   const { reset: resetJob } = job;
+  /** Shows a saved run again, as it ended; nothing is sent. */
+  const restore = useCallback(
+    (saved: LookupRun) => {
+      controller.current?.abort();
+      controller.current = undefined;
+      resetJob();
+      setRun(saved);
+    },
+    [resetJob],
+  );
   const reset = useCallback(() => {
     controller.current?.abort();
     controller.current = undefined;
@@ -136,7 +148,7 @@ export function useLookupRun(resellerId: string | undefined) {
   );
   const progress = useMemo(() => (run ? progressOf(run.outcomes, run.pass) : undefined), [run]);
 
-  return { run, job, buckets, progress, query, cancel, retryFailed, continueRun, refresh, reset };
+  return { run, job, buckets, progress, query, cancel, retryFailed, continueRun, refresh, reset, restore };
 }
 
 export type LookupRunState = ReturnType<typeof useLookupRun>;

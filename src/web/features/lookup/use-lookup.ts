@@ -1,5 +1,12 @@
-import { useCallback, useEffect } from "react";
-import { useScopeId } from "../../lib/scope.ts";
+import { useCallback, useEffect, useState } from "react";
+import { setScope, useScopeId } from "../../lib/scope.ts";
+import {
+  clearLastLookup,
+  loadLastLookup,
+  restorableRun,
+  saveLastLookup,
+  type SavedLookup,
+} from "./session-store.ts";
 import { useIdInput } from "./use-id-input.ts";
 import { useLookupRun } from "./use-lookup-run.ts";
 
@@ -28,8 +35,57 @@ export function useLookup() {
     if (stopRun) cancel();
   }, [stopRun, cancel]);
 
+  // The last lookup survives a reload: saved in this browser whenever a run ends, offered back
+  // when the page opens without one, removed by Clear.
+  const ended = job.status === "done" || job.status === "cancelled";
+  const { text, lists } = input;
+  useEffect(() => {
+    if (ended && run && run.restoredFrom === undefined) {
+      void saveLastLookup({ savedAt: Date.now(), text, lists, run });
+    }
+    // Saved once per ended run, with the input of that moment: typing afterwards saves nothing.
+    // oxlint-disable-next-line react/exhaustive-deps
+  }, [ended, run]);
+  const [saved, setSaved] = useState<SavedLookup | undefined>();
+  useEffect(() => {
+    let live = true;
+    void loadLastLookup().then((found) => live && setSaved(found));
+    return () => {
+      live = false;
+    };
+  }, []);
+  const { restore: restoreRun, reset: resetRun } = runState;
+  const { restore: restoreInput } = input;
+  const restoreSaved = useCallback(() => {
+    if (!saved) return;
+    restoreInput(saved.text, saved.lists);
+    restoreRun({ ...restorableRun(saved.run), restoredFrom: saved.savedAt });
+    if (saved.run.resellerId !== resellerId) setScope(saved.run.resellerId);
+    setSaved(undefined);
+  }, [saved, restoreInput, restoreRun, resellerId]);
+  const discardSaved = useCallback(() => {
+    setSaved(undefined);
+    void clearLastLookup();
+  }, []);
+  const reset = useCallback(() => {
+    resetRun();
+    discardSaved();
+  }, [resetRun, discardSaved]);
+
   const foundRows = scopeChanged ? EMPTY : (runState.buckets?.found ?? EMPTY);
-  return { ...runState, input, resellerId, query, scopeChanged, foundRows };
+  return {
+    ...runState,
+    reset,
+    input,
+    resellerId,
+    query,
+    scopeChanged,
+    foundRows,
+    /** The last lookup saved in this browser, offered while no run is on screen. */
+    saved: run ? undefined : saved,
+    restoreSaved,
+    discardSaved,
+  };
 }
 
 const EMPTY: never[] = [];

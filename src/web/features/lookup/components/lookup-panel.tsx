@@ -14,6 +14,7 @@ import { IdLists } from "./id-lists.tsx";
 import { IdPasteBox } from "./id-paste-box.tsx";
 import { InputCounts } from "./input-counts.tsx";
 import { LookupActions } from "./lookup-actions.tsx";
+import { RestoreOffer } from "./restore-offer.tsx";
 import { RunBar } from "./run-bar.tsx";
 import { ScopeChangedNotice } from "./scope-changed-notice.tsx";
 
@@ -89,7 +90,7 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
   // rows, and left nothing failed or unsent (Retry failed and Continue live in the panel).
   const collapsible =
     !running &&
-    job.status === "done" &&
+    (job.status === "done" || ownRun?.restoredFrom !== undefined) &&
     ownRun !== undefined &&
     ownBuckets !== undefined &&
     ownBuckets.found.length > 0 &&
@@ -102,6 +103,7 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
         lists={input.lists}
         scope={scopeLabel(ownRun.resellerId)}
         elapsedMs={job.elapsedMs}
+        restoredFrom={ownRun.restoredFrom}
         cachedBatches={ownRun.cachedBatches}
         batchesTotal={progress?.batchesTotal ?? ownRun.batches.length}
         onRefresh={lookup.refresh}
@@ -134,6 +136,14 @@ export function LookupPanel({ lookup, demoMode, scopeLabel }: LookupPanelProps) 
             </Button>
           )}
         </Group>
+        {lookup.saved && (
+          <RestoreOffer
+            saved={lookup.saved}
+            scope={scopeLabel(lookup.saved.run.resellerId)}
+            onRestore={lookup.restoreSaved}
+            onDiscard={lookup.discardSaved}
+          />
+        )}
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Stack gap="md">

@@ -13,6 +13,8 @@ type RunBarProps = {
   /** Whose customers were asked for, as the picker names them. */
   scope: string;
   elapsedMs: number;
+  /** When the run was saved, for a run restored after a reload. */
+  restoredFrom?: number | undefined;
   /** Batches answered from this session's cache, of all the run's batches: Refresh asks Huawei again. */
   cachedBatches: number;
   batchesTotal: number;
@@ -27,13 +29,15 @@ type RunBarProps = {
  * files and the scope, and "Edit IDs" to open the input again. It stands in for the input panel
  * after a run that found rows and left nothing to retry, so the results take the screen.
  */
-export function RunBar({ buckets, lists, scope, elapsedMs, summaryRef, onEdit, ...cache }: RunBarProps) {
+export function RunBar({ buckets, lists, scope, elapsedMs, restoredFrom, summaryRef, onEdit, ...cache }: RunBarProps) {
   const t = useT();
   const files = lists.filter((list) => list.kind === "file").map((list) => list.name);
   const details = [
     t("lookup.bar.scope", { scope }),
     files.length > 0 ? t("lookup.bar.files", { count: files.length, names: files.join(", ") }) : undefined,
-    t("lookup.progress.finished", { elapsed: formatDuration(elapsedMs, t) }),
+    restoredFrom === undefined
+      ? t("lookup.progress.finished", { elapsed: formatDuration(elapsedMs, t) })
+      : t("lookup.bar.restored", { savedAt: restoredFrom }),
     cache.cachedBatches > 0
       ? t("lookup.progress.cached", { count: cache.cachedBatches, total: cache.batchesTotal })
       : undefined,
