@@ -51,3 +51,54 @@ test("Discard drops the saved lookup", async ({ page }) => {
   await expect(page.getByRole("textbox", { name: /Customer IDs/ })).toBeVisible();
   await expect(page.getByText("Your last lookup is kept in this browser")).toHaveCount(0);
 });
+
+test("ticked rows: Shift+click ticks a range, which copies as IDs or as a table for Excel, and exports alone", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await lookUp(page, "?names=0&sort=id");
+  const shownIds = [...ids].sort();
+  const box = (id: string) => page.getByRole("row").filter({ hasText: id }).getByRole("checkbox");
+  await box(shownIds[1]!).click();
+  await box(shownIds[4]!).click({ modifiers: ["Shift"] });
+  await expect(page.getByText("4 rows selected")).toBeVisible();
+  for (const id of shownIds.slice(1, 5)) await expect(box(id)).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Select all 40 rows shown" })).not.toBeChecked();
+
+  await page.getByRole("button", { name: "Copy IDs" }).click();
+  await expect(page.getByText("Copied 4 IDs")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shownIds.slice(1, 5).join("\n"));
+
+  await page.getByRole("button", { name: "Copy as table" }).click();
+  await expect(page.getByText("Copied 4 rows with their header: paste them into Excel")).toBeVisible();
+  const table = (await page.evaluate(() => navigator.clipboard.readText())).split("\r\n").filter(Boolean);
+  expect(table[0]!.split("\t")).toEqual([
+    "Customer ID",
+    "Tag type",
+    "New-customer tag",
+    "Effective month",
+    "Expire month",
+    "Status",
+  ]);
+  expect(table.slice(1).map((line) => line.split("\t")[0])).toEqual(shownIds.slice(1, 5));
+
+  // Ctrl+C in the table does the same.
+  await page.evaluate(() => navigator.clipboard.writeText(""));
+  await box(shownIds[4]!).focus();
+  await page.keyboard.press("ControlOrMeta+c");
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${table.join("\r\n")}\r\n`);
+
+  await page.getByRole("button", { name: "Export" }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("menuitem", { name: "Selected rows as CSV" }).click(),
+  ]);
+  const csv = (await import("node:fs")).readFileSync(await download.path(), "utf8");
+  expect(csv.trim().split("\r\n").slice(1).map((line) => line.split(",")[0])).toEqual(shownIds.slice(1, 5));
+
+  await page.getByRole("checkbox", { name: "Select all 40 rows shown" }).check();
+  await expect(page.getByText("40 rows selected")).toBeVisible();
+  await page.getByRole("button", { name: "Clear selection" }).click();
+  await expect(page.getByText(/rows? selected/)).toHaveCount(0);
+});

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { encodeCsv, encodeCsvCell } from "./csv.ts";
+import { encodeTsv, encodeCsv, encodeCsvCell } from "./csv.ts";
 
 describe("encodeCsv", () => {
   it("starts with a UTF-8 byte order mark unless asked not to", () => {
@@ -65,5 +65,19 @@ describe("encodeCsv", () => {
         },
       ),
     );
+  });
+});
+
+describe("encodeTsv", () => {
+  it("separates cells with tabs and rows with CRLF, as Excel's own copy does, without a BOM", () => {
+    expect(encodeTsv([["ID", "标签"], ["a1", "Y · 新客"]])).toBe("ID\t标签\r\na1\tY · 新客\r\n");
+  });
+
+  it("turns tabs and line breaks inside a cell into spaces, so every cell stays in its place", () => {
+    expect(encodeTsv([["a\tb", "c\r\nd", "e\nf"]])).toBe("a b\tc d\te f\r\n");
+  });
+
+  it("neutralises formula triggers with an apostrophe", () => {
+    expect(encodeTsv([["=1+1", "+86", "-x", "@a", "ok=1"]])).toBe("'=1+1\t'+86\t'-x\t'@a\tok=1\r\n");
   });
 });

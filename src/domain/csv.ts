@@ -30,3 +30,22 @@ export function encodeCsv(rows: readonly (readonly string[])[], options: CsvOpti
   for (const row of rows) out += row.map(encodeCsvCell).join(",") + "\r\n";
   return out;
 }
+
+/**
+ * Rows of cells as tab-separated text for the clipboard, as Excel and WPS paste it into cells:
+ * tabs between cells, CRLF after rows, no quoting (a tab or line break inside a cell becomes a
+ * space, so no cell moves) and the same guard against formulas as the CSV.
+ */
+export function encodeTsv(rows: readonly (readonly string[])[]): string {
+  let out = "";
+  for (const row of rows) {
+    out += row
+      .map((value) => {
+        const text = value.replace(/\r\n|[\t\r\n]/g, " ");
+        return text.length > 0 && FORMULA_TRIGGERS.has(value.charAt(0)) ? `'${text}` : text;
+      })
+      .join("\t");
+    out += "\r\n";
+  }
+  return out;
+}

@@ -30,6 +30,8 @@ type ExportMenuProps = {
   now: Date;
   /** Browse mode with only some pages loaded: the rows loaded so far. */
   loadedOnly?: number;
+  /** The ticked rows, in the table's order: offered as an export of their own. */
+  selected?: readonly ResultRow[];
   onError: (message: string | undefined) => void;
 };
 
@@ -46,6 +48,7 @@ function ExportMenuView({
   month,
   now,
   loadedOnly,
+  selected = NONE,
   onError,
 }: ExportMenuProps) {
   const t = useT();
@@ -54,11 +57,12 @@ function ExportMenuView({
   const { soonMonths } = view;
   const columns = visibleColumns(withNames, view.hidden);
   const hiddenCount = tableColumns(withNames).length - columns.length;
-  const run = async (format: "csv" | "xlsx") => {
+  const run = async (format: "csv" | "xlsx", only?: readonly ResultRow[]) => {
     onError(undefined);
     setBusy(true);
     try {
-      const table = exportTable(rows, { t, soonMonths, columns });
+      const exported = only ?? rows;
+      const table = exportTable(exported, { t, soonMonths, columns });
       const filename = exportFileName({ now, scopeLabel: scope.fileLabel, extension: format });
       if (format === "csv") {
         downloadText(filename, encodeCsv(tableLines(table)), "text/csv");
@@ -68,7 +72,7 @@ function ExportMenuView({
           t,
           locale,
           scope: scope.text,
-          rowCount: rows.length,
+          rowCount: exported.length,
           totalCount,
           loadedOnly,
           columns: table.header,
@@ -127,10 +131,30 @@ function ExportMenuView({
           {t("results.export.xlsx")}
         </Menu.Item>
         <Menu.Label>{t("results.export.xlsxExtras")}</Menu.Label>
+        {selected.length > 0 && (
+          <>
+            <Menu.Divider />
+            <Menu.Label fw={600}>{t("results.export.selected", { count: selected.length })}</Menu.Label>
+            <Menu.Item
+              leftSection={<IconFileTypeCsv size={16} aria-hidden />}
+              onClick={() => void run("csv", selected)}
+            >
+              {t("results.export.selectedCsv")}
+            </Menu.Item>
+            <Menu.Item
+              leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+              onClick={() => void run("xlsx", selected)}
+            >
+              {t("results.export.selectedXlsx")}
+            </Menu.Item>
+          </>
+        )}
       </Menu.Dropdown>
     </Menu>
   );
 }
+
+const NONE: readonly ResultRow[] = [];
 
 /** Memoized: renders again only when its own props change (not on every sort or scroll). */
 export const ExportMenu = memo(ExportMenuView);

@@ -4,6 +4,7 @@ import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
+import type { Selection } from "../use-selection.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
 import classes from "./results.module.css";
@@ -19,6 +20,7 @@ type PagedTableProps = {
   view: ResultsView;
   update: UpdateView;
   withNames: boolean;
+  selection: Selection;
 };
 
 /** A plain table of one page (or of every row when there are few enough), in the page's own scroll. */
@@ -30,6 +32,7 @@ export function PagedTable({
   view,
   update,
   withNames,
+  selection,
 }: PagedTableProps) {
   const t = useT();
   const shown = rows.slice(start, start + count);
@@ -44,7 +47,14 @@ export function PagedTable({
         aria-label={t("results.ws.tableLabel")}
         aria-rowcount={rows.length + 1}
       >
-        <ResultsHead columns={columns} sort={view.sort} update={update} />
+        <ResultsHead
+          columns={columns}
+          sort={view.sort}
+          update={update}
+          ticked={selection.rows.length}
+          shown={rows.length}
+          onAll={selection.setAll}
+        />
         <Table.Tbody>
           {shown.map((row, index) => (
             <ResultTableRow
@@ -54,6 +64,8 @@ export function PagedTable({
               rowIndex={start + index + 2}
               soonMonths={view.soonMonths}
               striped
+              selected={selection.ids.has(row.tag.customer_id)}
+              onToggle={selection.toggle}
             />
           ))}
         </Table.Tbody>

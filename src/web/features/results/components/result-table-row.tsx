@@ -3,7 +3,7 @@ import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
 import type { TableColumn } from "../table-columns.ts";
-import { rowData, TR } from "./plain.ts";
+import { rowData, TD, TR } from "./plain.ts";
 import { cellClass, resultCell } from "./result-cells.tsx";
 import classes from "./results.module.css";
 
@@ -16,6 +16,10 @@ type ResultTableRowProps = {
   soonMonths: number;
   virtual?: boolean;
   striped?: boolean;
+  /** Ticked in the selection column. */
+  selected: boolean;
+  /** Ticks or unticks the row; `range` when Shift was held (every row since the last one ticked). */
+  onToggle: (id: string, range: boolean) => void;
 };
 
 /**
@@ -30,15 +34,33 @@ export const ResultTableRow = memo(function ResultTableRow({
   soonMonths,
   virtual = false,
   striped = false,
+  selected,
+  onToggle,
 }: ResultTableRowProps) {
   const t = useT();
+  const id = row.tag.customer_id;
   return (
     <tr
       className={`${TR} ${classes.row}${virtual ? ` ${classes.virtualRow}` : ""}`}
       {...rowData(striped)}
       data-tone={STATUS_LOOKS[row.status].tone}
       aria-rowindex={rowIndex}
+      aria-selected={selected}
+      data-selected={selected || undefined}
     >
+      <td className={`${TD} ${classes.selectCell}`}>
+        <input
+          type="checkbox"
+          className={classes.selectBox}
+          checked={selected}
+          aria-label={t("results.select.row", { index: rowIndex - 1 })}
+          // Shift+click would also select the page's text between the two clicks.
+          onMouseDown={(event) => event.shiftKey && event.preventDefault()}
+          // Shift+click ticks the range (React fires a checkbox's change on its click, which
+          // carries the modifier keys).
+          onChange={(event) => onToggle(id, (event.nativeEvent as MouseEvent).shiftKey === true)}
+        />
+      </td>
       {columns.map((column) => (
         <td key={column} className={cellClass(column)}>
           {resultCell(row, column, t, soonMonths)}

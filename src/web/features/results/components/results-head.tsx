@@ -12,6 +12,10 @@ type ResultsHeadProps = {
   columns: readonly TableColumn[];
   sort: SortState;
   update: UpdateView;
+  /** How many of the rows shown are ticked, of how many. */
+  ticked: number;
+  shown: number;
+  onAll: (on: boolean) => void;
 };
 
 // Ascending, then descending, then unsorted.
@@ -21,12 +25,25 @@ function nextSort(sort: SortState, column: TableColumn): SortState {
 }
 
 /** The header row: every column sorts by its button (ascending, descending, then unsorted). */
-export const ResultsHead = memo(function ResultsHead({ columns, sort, update }: ResultsHeadProps) {
+export const ResultsHead = memo(function ResultsHead({ columns, sort, update, ticked, shown, onAll }: ResultsHeadProps) {
   const t = useT();
   const legend = useLegendToggle();
+  const all = shown > 0 && ticked === shown;
   return (
     <Table.Thead>
       <Table.Tr>
+        <Table.Th className={`${classes.th} ${classes.selectCell}`}>
+          <input
+            type="checkbox"
+            className={classes.selectBox}
+            checked={all}
+            ref={(box) => {
+              if (box) box.indeterminate = ticked > 0 && !all;
+            }}
+            aria-label={t("results.select.all", { count: shown })}
+            onChange={() => onAll(!all)}
+          />
+        </Table.Th>
         {columns.map((column) => {
           const sorted = sort?.column === column ? (sort.desc ? "desc" : "asc") : false;
           const Icon =

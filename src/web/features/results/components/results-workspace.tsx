@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { IconAlertTriangle, IconFilter, IconFilterOff } from "@tabler/icons-react";
-import { type ReactNode, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { currentMonth } from "#domain/month";
 import {
@@ -27,6 +27,8 @@ import { StatusChips } from "./status-chips.tsx";
 import { VirtualTable } from "./virtual-table.tsx";
 import { useHeightVar } from "../../../lib/use-height-var.ts";
 import { usePanelOpen } from "../use-panel-open.ts";
+import { useSelection } from "../use-selection.ts";
+import { copyToClipboard, SelectionBar, selectionTsv } from "./selection-bar.tsx";
 import classes from "./results.module.css";
 
 // "All (scroll)" renders plainly up to this many rows (so the browser's find-in-page sees them
@@ -108,6 +110,15 @@ export function ResultsWorkspace({
   }, [beforeStatus, filters.statuses]);
   const sorted = useMemo(() => (sort ? sortRows(filtered, sort) : filtered), [filtered, sort]);
   const columns = useMemo(() => visibleColumns(withNames, view.hidden), [withNames, view.hidden]);
+  const selection = useSelection(sorted, rows);
+  // Ctrl/⌘+C in the table copies the ticked rows as a table, unless text is selected on the page
+  // (then the browser copies that, as always).
+  const copyTicked = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "c") return;
+    if (selection.rows.length === 0 || String(window.getSelection() ?? "") !== "") return;
+    event.preventDefault();
+    void copyToClipboard(selectionTsv(selection.rows, columns, t, soonMonths));
+  };
   // Stable callbacks, so the memoized panels render only when their own state changes.
   const onStatuses = useCallback(
     (statuses: TagStatus[]) => update({ filters: { ...filters, statuses } }),
@@ -208,10 +219,16 @@ export function ResultsWorkspace({
                   month={month}
                   now={now}
                   loadedOnly={partial?.loadedRows}
+                  selected={selection.rows}
                   onError={setExportError}
                 />
               </Group>
             </Group>
+            {selection.rows.length > 0 && (
+              <div className={classes.selectionLine}>
+                <SelectionBar selection={selection} columns={columns} soonMonths={soonMonths} />
+              </div>
+            )}
           </div>
 
           {exportError && (
@@ -271,23 +288,31 @@ export function ResultsWorkspace({
               )}
             </Stack>
           ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
-            <VirtualTable
-              rows={sorted}
-              columns={columns}
-              view={view}
-              update={update}
-              withNames={withNames}
-            />
+            // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- listens for Ctrl+C from the cells and checkboxes inside
+            <div onKeyDown={copyTicked}>
+              <VirtualTable
+                rows={sorted}
+                columns={columns}
+                view={view}
+                update={update}
+                withNames={withNames}
+                selection={selection}
+              />
+            </div>
           ) : (
-            <PagedTable
-              rows={sorted}
-              start={pageSize === "all" ? 0 : (page - 1) * pageSize}
-              count={pageSize === "all" ? sorted.length : pageSize}
-              columns={columns}
-              view={view}
-              update={update}
-              withNames={withNames}
-            />
+            // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- listens for Ctrl+C from the cells and checkboxes inside
+            <div onKeyDown={copyTicked}>
+              <PagedTable
+                rows={sorted}
+                start={pageSize === "all" ? 0 : (page - 1) * pageSize}
+                count={pageSize === "all" ? sorted.length : pageSize}
+                columns={columns}
+                view={view}
+                update={update}
+                withNames={withNames}
+                selection={selection}
+              />
+            </div>
           )}
 
           {sorted.length > 0 && (

@@ -5,6 +5,7 @@ import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
+import type { Selection } from "../use-selection.ts";
 import { useRowWindow } from "../use-row-window.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
@@ -26,6 +27,7 @@ type VirtualTableProps = {
   view: ResultsView;
   update: UpdateView;
   withNames: boolean;
+  selection: Selection;
 };
 
 // The box's height before it is measured (it is at most 70% of the window): the first render
@@ -35,7 +37,7 @@ function initialHeight(): number {
 }
 
 /** Every filtered row in one scrolling table; only the rows in view (plus a margin) are rendered. */
-export function VirtualTable({ rows, columns, view, update, withNames }: VirtualTableProps) {
+export function VirtualTable({ rows, columns, view, update, withNames, selection }: VirtualTableProps) {
   const t = useT();
   const scrollRef = useRef<HTMLElement>(null);
   const rowHeight = ROW_HEIGHT;
@@ -71,9 +73,16 @@ export function VirtualTable({ rows, columns, view, update, withNames }: Virtual
         aria-rowcount={rows.length + 1}
         miw={withNames ? 980 : 780}
       >
-        <ResultsHead columns={columns} sort={view.sort} update={update} />
+        <ResultsHead
+          columns={columns}
+          sort={view.sort}
+          update={update}
+          ticked={selection.rows.length}
+          shown={rows.length}
+          onAll={selection.setAll}
+        />
         <Table.Tbody>
-          {before > 0 && <Spacer height={before} columns={columns.length} />}
+          {before > 0 && <Spacer height={before} columns={columns.length + 1} />}
           {rows.slice(first, last + 1).map((row, index) => (
             <ResultTableRow
               key={(first + index) % SLOTS}
@@ -82,9 +91,11 @@ export function VirtualTable({ rows, columns, view, update, withNames }: Virtual
               rowIndex={first + index + 2}
               soonMonths={view.soonMonths}
               virtual
+              selected={selection.ids.has(row.tag.customer_id)}
+              onToggle={selection.toggle}
             />
           ))}
-          {after > 0 && <Spacer height={after} columns={columns.length} />}
+          {after > 0 && <Spacer height={after} columns={columns.length + 1} />}
         </Table.Tbody>
       </Table>
     </section>
