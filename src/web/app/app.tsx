@@ -6,7 +6,7 @@ import { type Catalogs, I18nProvider } from "../lib/i18n/i18n-provider.tsx";
 import type { Locale } from "../lib/i18n/locale.ts";
 import { loadCatalog } from "./i18n/load-catalog.ts";
 import { createQueryClient } from "./query-client.ts";
-import { theme } from "./theme.ts";
+import { cssVariablesResolver, theme } from "./theme.ts";
 
 const colorSchemeManager = localStorageColorSchemeManager({ key: "newtag-dashboard.color-scheme" });
 
@@ -21,6 +21,7 @@ export function App({ locale, catalogs }: AppProps) {
   return (
     <MantineProvider
       theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
       colorSchemeManager={colorSchemeManager}
     >

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useBrowsePager } from "./use-browse-pager.ts";
 import { useLoadAll } from "./use-load-all.ts";
 
-export type PartialRows = { loadedRows: number; onLoadAll: () => void; loading: boolean };
+export type PartialRows = { loadedRows: number; serverPage: boolean };
 
 /**
  * Browse mode: page by page through the server, or every row after Load all. What the page
@@ -41,7 +41,7 @@ export function useBrowse({
   if (rows?.length === 0) rows = undefined;
   const partial: PartialRows | undefined =
     rows && !whole
-      ? { loadedRows: rows.length, onLoadAll: start, loading: loadAll.running }
+      ? { loadedRows: rows.length, serverPage: !showingAll }
       : undefined;
 
   return {

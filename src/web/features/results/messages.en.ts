@@ -9,8 +9,8 @@ export const resultsEn = {
   "results.ws.emptyHint": "Loosen or clear the filters to see customers again.",
   "results.ws.partialTitle": "Only part of the list is loaded",
   "results.ws.partial":
-    "{loaded, plural, one {# customer is} other {# customers are}} loaded so far. Filters, sorting, counts and exports cover only these rows until the rest is loaded.",
-  "results.ws.loadAll": "Load all",
+    "{loaded, plural, one {# customer is} other {# customers are}} loaded so far. Filters, sorting, counts and exports cover only these rows until Load all (above) has fetched the rest.",
+  "results.ws.countPartial": "{shown, number} of the {loaded, plural, one {# customer} other {# customers}} loaded so far (more may follow)",
 
   "results.col.id": "Customer ID",
   "results.col.name": "Customer name",
@@ -154,4 +154,8 @@ export const resultsEn = {
   "results.export.selected": "{count, plural, one {The # selected row} other {The # selected rows}}",
   "results.export.selectedCsv": "Selected rows as CSV",
   "results.export.selectedXlsx": "Selected rows as XLSX",
+  "results.cards.sort": "Sort by",
+  "results.cards.inputOrder": "Order of the results",
+  "results.cards.ascending": "{column}, ascending",
+  "results.cards.descending": "{column}, descending",
 } as const;

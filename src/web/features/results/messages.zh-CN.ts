@@ -12,8 +12,8 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.ws.emptyHint": "放宽或清除筛选条件即可重新看到客户。",
   "results.ws.partialTitle": "目前只加载了部分客户",
   "results.ws.partial":
-    "已加载 {loaded, number} 个客户。在全部加载之前，筛选、排序、统计和导出只覆盖已加载的行。",
-  "results.ws.loadAll": "全部加载",
+    "已加载 {loaded, number} 个客户。在用上方的“加载全部”获取其余客户之前，筛选、排序、统计和导出只覆盖已加载的行。",
+  "results.ws.countPartial": "显示已加载的 {loaded, number} 个客户中的 {shown, number} 个（可能还有更多）",
 
   "results.col.id": "客户 ID",
   "results.col.name": "客户名称",
@@ -148,4 +148,8 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.export.selected": "所选的 {count, number} 行",
   "results.export.selectedCsv": "所选行导出为 CSV",
   "results.export.selectedXlsx": "所选行导出为 XLSX",
+  "results.cards.sort": "排序",
+  "results.cards.inputOrder": "结果原始顺序",
+  "results.cards.ascending": "{column}，升序",
+  "results.cards.descending": "{column}，降序",
 };

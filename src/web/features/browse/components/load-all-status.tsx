@@ -16,7 +16,7 @@ export function LoadAllStatus({ browse }: { browse: Browse }) {
   const seconds = Math.round(loadAll.elapsedMs / 1000);
   const backToPages = (
     <Button
-      variant="subtle"
+      variant="default"
       size="xs"
       leftSection={<IconLayoutList size={16} aria-hidden />}
       onClick={browse.showPages}

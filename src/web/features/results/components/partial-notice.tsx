@@ -1,15 +1,18 @@
-import { Alert, Button, Group, Text } from "@mantine/core";
+import { Alert, Text } from "@mantine/core";
 import { IconInfoCircle } from "@tabler/icons-react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 
 export type PartialLoad = {
   /** Rows loaded so far (browse mode loads page by page). */
   loadedRows: number;
-  onLoadAll: () => void;
-  loading: boolean;
+  /**
+   * The rows are one page of the server's pager, which is then the only pager: the table shows
+   * the whole page, without a pager of its own.
+   */
+  serverPage: boolean;
 };
 
-/** Says plainly that filters, sorting and exports only see the rows loaded so far. */
+/** Says plainly that filters, sorting and exports only see the rows loaded so far (Load all is in the browse bar). */
 export function PartialNotice({ partial }: { partial: PartialLoad }) {
   const t = useT();
   return (
@@ -19,14 +22,7 @@ export function PartialNotice({ partial }: { partial: PartialLoad }) {
       icon={<IconInfoCircle aria-hidden />}
       title={t("results.ws.partialTitle")}
     >
-      <Group justify="space-between" gap="sm">
-        <Text size="sm" style={{ flex: "1 1 20rem" }}>
-          {t("results.ws.partial", { loaded: partial.loadedRows })}
-        </Text>
-        <Button size="xs" onClick={partial.onLoadAll} loading={partial.loading}>
-          {t("results.ws.loadAll")}
-        </Button>
-      </Group>
+      <Text size="sm">{t("results.ws.partial", { loaded: partial.loadedRows })}</Text>
     </Alert>
   );
 }

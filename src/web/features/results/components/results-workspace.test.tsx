@@ -119,20 +119,16 @@ describe("ResultsWorkspace", () => {
     ).toBeTruthy();
   });
 
-  it("says when only part of the list is loaded and offers Load all", async () => {
-    const onLoadAll = vi.fn<() => void>();
-    const user = userEvent.setup();
-    render(
-      <ResultsWorkspace
-        rows={tags}
-        scope={{}}
-        now={now}
-        partial={{ loadedRows: 45, onLoadAll, loading: false }}
-      />,
-    );
-    expect(screen.getByText(/45 customers are loaded so far/)).toBeTruthy();
-    await user.click(screen.getByRole("button", { name: "Load all" }));
-    expect(onLoadAll).toHaveBeenCalledOnce();
+  it("over one server page: says only part is loaded, never reads like a total, and has no pager of its own", () => {
+    window.history.replaceState(null, "", "/?size=10");
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} partial={{ loadedRows: tags.length, serverPage: true }} />);
+    expect(screen.getByText(new RegExp(`${tags.length} customers are loaded so far`))).toBeTruthy();
+    expect(screen.getByText(new RegExp(`${tags.length} of the ${tags.length} customers loaded so far \\(more may follow\\)`))).toBeTruthy();
+    // The whole page shows, with no second pager, page size or Load all.
+    expect(screen.getAllByRole("row")).toHaveLength(tags.length + 1);
+    expect(screen.queryByRole("navigation")).toBeNull();
+    expect(screen.queryByLabelText("Rows per page")).toBeNull();
+    expect(screen.queryByRole("button", { name: "Load all" })).toBeNull();
   });
 
   it("explains an empty result and clears the filters", async () => {

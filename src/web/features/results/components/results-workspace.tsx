@@ -20,6 +20,7 @@ import { visibleColumns } from "../table-columns.ts";
 import { useResultsView } from "../use-results-view.ts";
 import { ColumnMenu, ExportMenu, FilterDrawer, ResultsFilters } from "./lazy-controls.tsx";
 import { PagedTable } from "./paged-table.tsx";
+import { ResultCards } from "./result-cards.tsx";
 import { PartialNotice, type PartialLoad } from "./partial-notice.tsx";
 import { ResultsFooter } from "./results-footer.tsx";
 import { LegendContext, ResultsLegend, type LegendToggle } from "./results-legend.tsx";
@@ -126,7 +127,8 @@ export function ResultsWorkspace({
   );
   const onHidden = useCallback((hidden: HideableColumn[]) => update({ hidden }), [update]);
 
-  const pageSize = view.pageSize;
+  // One pager: over one page of the server's pager, the table shows that whole page.
+  const pageSize = partial?.serverPage ? "all" : view.pageSize;
   const pageCount = pageSize === "all" ? 1 : Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(view.page, pageCount);
   const activeFilters = [
@@ -191,10 +193,12 @@ export function ResultsWorkspace({
                 </Title>
                 <Text size="sm">
                   {scopeText} ·{" "}
-                  {t("results.ws.count", {
-                    shown: sorted.length,
-                    total: derived.length,
-                  })}
+                  {partial
+                    ? t("results.ws.countPartial", { shown: sorted.length, loaded: derived.length })
+                    : t("results.ws.count", {
+                        shown: sorted.length,
+                        total: derived.length,
+                      })}
                 </Text>
               </Group>
               {!isPhone && <ResultsFilters part="line" {...filterProps} />}
@@ -299,6 +303,17 @@ export function ResultsWorkspace({
                 selection={selection}
               />
             </div>
+          ) : isPhone ? (
+            <ResultCards
+              rows={sorted}
+              start={pageSize === "all" ? 0 : (page - 1) * pageSize}
+              count={pageSize === "all" ? sorted.length : pageSize}
+              columns={columns}
+              sort={view.sort}
+              soonMonths={soonMonths}
+              update={update}
+              selection={selection}
+            />
           ) : (
             // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- listens for Ctrl+C from the cells and checkboxes inside
             <div onKeyDown={copyTicked}>
@@ -315,7 +330,7 @@ export function ResultsWorkspace({
             </div>
           )}
 
-          {sorted.length > 0 && (
+          {sorted.length > 0 && !partial?.serverPage && (
             <ResultsFooter
               total={sorted.length}
               page={page}
