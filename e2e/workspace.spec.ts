@@ -102,3 +102,87 @@ test("ticked rows: Shift+click ticks a range, which copies as IDs or as a table 
   await page.getByRole("button", { name: "Clear selection" }).click();
   await expect(page.getByText(/rows? selected/)).toHaveCount(0);
 });
+
+test("arrows, Home/End and Page Down move between cells; Shift+arrows mark a rectangle that Ctrl+C copies", async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await lookUp(page, "?names=0&sort=id&size=50");
+  const shownIds = [...ids].sort();
+  const table = page.getByRole("table");
+  const cell = (row: number, col: number) => table.locator(`tbody tr[aria-rowindex="${row + 2}"] > td`).nth(col);
+  await cell(0, 1).click();
+  await page.keyboard.press("ArrowDown");
+  await expect(cell(1, 1)).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await expect(cell(1, 2)).toBeFocused();
+  await page.keyboard.press("End");
+  await expect(cell(1, 6)).toBeFocused();
+  await page.keyboard.press("Home");
+  await expect(cell(1, 0)).toBeFocused();
+  await page.keyboard.press("PageDown");
+  await expect(cell(11, 0)).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+End");
+  await expect(cell(39, 6)).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+Home");
+  await expect(cell(0, 0)).toBeFocused();
+
+  // From the first ID, Shift+Down twice and Shift+Right: IDs and tag types of three rows.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Shift+ArrowDown");
+  await page.keyboard.press("Shift+ArrowRight");
+  await expect(table.locator("td[data-in-range]")).toHaveCount(6);
+  await page.keyboard.press("ControlOrMeta+c");
+  const types = customers
+    .filter((c) => shownIds.slice(0, 3).includes(c.tag.customer_id))
+    .sort((a, b) => a.tag.customer_id.localeCompare(b.tag.customer_id))
+    .map((c) => `${c.tag.customer_id}\t${c.tag.customer_tag_type ?? ""}`);
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${types.join("\r\n")}\r\n`);
+});
+
+test("keyboard only: paste, query, sort, filter and export without the mouse", async ({ page }) => {
+  await page.goto("/?names=0");
+  // Tab until the element has the focus (at most 60 presses), as a keyboard user does.
+  const tabTo = async (target: ReturnType<Page["getByRole"]>, back = false) => {
+    for (let i = 0; i < 60; i++) {
+      if (await target.evaluate((element) => element === document.activeElement)) return;
+      await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    }
+    throw new Error("not reached with the keyboard");
+  };
+  await tabTo(page.getByRole("textbox", { name: /Customer IDs/ }));
+  await page.keyboard.insertText(ids.join("\n"));
+  await expect(page.getByRole("status", { name: "What will be queried" })).toContainText("40 valid");
+  await page.keyboard.press("ControlOrMeta+Enter");
+  await expect(summary(page)).toHaveText("40 found + 0 not returned + 0 invalid + 0 failed = 40 entries");
+  await expect(summary(page)).toBeFocused();
+
+  // Sort by expire month (descending: two presses).
+  const expireSort = page.getByRole("columnheader", { name: "Expire month" }).getByRole("button");
+  await tabTo(expireSort);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/sort=-expire/);
+
+  // Filter: the search box in the toolbar, reached backwards from the table.
+  const search = page.getByRole("textbox", { name: "Search" });
+  await tabTo(search, true);
+  await page.keyboard.insertText(ids[3]!);
+  await expect(page.getByText("Your own customers · 1 of 40 customers")).toBeVisible();
+
+  // Export the filtered row as CSV from the menu.
+  await tabTo(page.getByRole("button", { name: "Export" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitem", { name: "CSV (Excel, UTF-8)" })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  for (let i = 0; i < 5; i++) {
+    if (await page.getByRole("menuitem", { name: "CSV (Excel, UTF-8)" }).evaluate((item) => item === document.activeElement)) break;
+    await page.keyboard.press("ArrowDown");
+  }
+  await page.keyboard.press("Enter");
+  const csv = (await import("node:fs")).readFileSync(await (await downloading).path(), "utf8");
+  expect(csv.trim().split("\r\n")).toHaveLength(2);
+  expect(csv).toContain(ids[3]!);
+});

@@ -48,7 +48,7 @@ export const ResultTableRow = memo(function ResultTableRow({
       aria-selected={selected}
       data-selected={selected || undefined}
     >
-      <td className={`${TD} ${classes.selectCell}`}>
+      <td className={`${TD} ${classes.selectCell}`} tabIndex={-1}>
         <input
           type="checkbox"
           className={classes.selectBox}
@@ -62,7 +62,7 @@ export const ResultTableRow = memo(function ResultTableRow({
         />
       </td>
       {columns.map((column) => (
-        <td key={column} className={cellClass(column)}>
+        <td key={column} className={cellClass(column)} tabIndex={-1}>
           {resultCell(row, column, t, soonMonths)}
         </td>
       ))}

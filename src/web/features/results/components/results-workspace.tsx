@@ -29,6 +29,9 @@ import { VirtualTable } from "./virtual-table.tsx";
 import { useHeightVar } from "../../../lib/use-height-var.ts";
 import { usePanelOpen } from "../use-panel-open.ts";
 import { useSelection } from "../use-selection.ts";
+import { useCellNav } from "../use-cell-nav.ts";
+import { exportTable } from "../export/export-table.ts";
+import { encodeTsv } from "#domain/csv";
 import { copyToClipboard, SelectionBar, selectionTsv } from "./selection-bar.tsx";
 import classes from "./results.module.css";
 
@@ -114,7 +117,21 @@ export function ResultsWorkspace({
   const selection = useSelection(sorted, rows);
   // Ctrl/⌘+C in the table copies the ticked rows as a table, unless text is selected on the page
   // (then the browser copies that, as always).
+  const tableBox = useRef<HTMLDivElement>(null);
+  const cellNav = useCellNav({
+    box: tableBox,
+    rowCount: sorted.length,
+    columnCount: columns.length,
+    copyRange: ({ top, bottom, left, right }) => {
+      // Column 0 is the tick box: the copy holds the data columns of the rectangle, no header.
+      const picked = columns.slice(Math.max(0, left - 1), right);
+      if (picked.length === 0) return;
+      const table = exportTable(sorted.slice(top, bottom + 1), { t, soonMonths, columns: picked });
+      void copyToClipboard(encodeTsv(table.rows.map((row) => row.cells)));
+    },
+  });
   const copyTicked = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (cellNav.onKeyDown(event)) return;
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "c") return;
     if (selection.rows.length === 0 || String(window.getSelection() ?? "") !== "") return;
     event.preventDefault();
@@ -292,8 +309,8 @@ export function ResultsWorkspace({
               )}
             </Stack>
           ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
-            // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- listens for Ctrl+C from the cells and checkboxes inside
-            <div onKeyDown={copyTicked}>
+            // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- keys and clicks of the cells inside: moving between cells, Ctrl+C
+            <div onKeyDown={copyTicked} onMouseDown={cellNav.onMouseDown} ref={tableBox}>
               <VirtualTable
                 rows={sorted}
                 columns={columns}
@@ -315,8 +332,8 @@ export function ResultsWorkspace({
               selection={selection}
             />
           ) : (
-            // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- listens for Ctrl+C from the cells and checkboxes inside
-            <div onKeyDown={copyTicked}>
+            // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- keys and clicks of the cells inside: moving between cells, Ctrl+C
+            <div onKeyDown={copyTicked} onMouseDown={cellNav.onMouseDown} ref={tableBox}>
               <PagedTable
                 rows={sorted}
                 start={pageSize === "all" ? 0 : (page - 1) * pageSize}

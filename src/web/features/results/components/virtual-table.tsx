@@ -51,6 +51,7 @@ export function VirtualTable({ rows, columns, view, update, withNames, selection
       ref={scrollRef}
       // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
+      data-row-scroller
       aria-label={t("results.table.virtualNote", { total: rows.length })}
       style={
         {
