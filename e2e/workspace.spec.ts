@@ -186,3 +186,68 @@ test("keyboard only: paste, query, sort, filter and export without the mouse", a
   expect(csv.trim().split("\r\n")).toHaveLength(2);
   expect(csv).toContain(ids[3]!);
 });
+
+test("columns resize by drag or arrow keys, pin and move, and the layout is kept in the URL and in this browser", async ({
+  page,
+}) => {
+  // Narrow enough for the table to scroll sideways.
+  await page.setViewportSize({ width: 800, height: 900 });
+  await lookUp(page);
+  const header = (name: string) => page.getByRole("columnheader", { name: new RegExp(`^${name}`) });
+  const width = async (name: string) => (await header(name).boundingBox())!.width;
+
+  // Keyboard: the grip on the ID header, three steps of 16 px.
+  const before = await width("Customer ID");
+  await page.getByRole("separator", { name: "Resize the Customer ID column" }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expect.poll(() => width("Customer ID")).toBeCloseTo(before + 48, -1);
+  const cols = () => new URL(page.url()).searchParams.get("cols") ?? "";
+  await expect.poll(cols).toMatch(/^id!:\d+,/);
+
+  // Pointer: drag the Tag type grip 60 px to the right.
+  const grip = page.getByRole("separator", { name: "Resize the Tag type column" });
+  const typeBefore = await width("Tag type");
+  const box = (await grip.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(() => width("Tag type")).toBeCloseTo(typeBefore + 60, -1);
+
+  // Pin Status (it moves next to the pinned ID), and move Tag type to the right of the tag.
+  await page.getByRole("button", { name: "Columns" }).click();
+  await page.getByRole("button", { name: "Pin Status to the left" }).click();
+  await page.getByRole("button", { name: "Move Tag type right" }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("columnheader")).toHaveText([
+    "",
+    "Customer ID",
+    "Status",
+    "New-customer tag",
+    "Tag type",
+    "Effective month",
+    "Expire month",
+  ]);
+
+  // Scrolled sideways, the pinned columns stay where they were.
+  const idCell = page.getByRole("cell", { name: ids[0] });
+  const x = (await idCell.boundingBox())!.x;
+  await page.locator("table").first().evaluate((table) => {
+    table.parentElement!.scrollLeft = 400;
+  });
+  await expect.poll(async () => (await idCell.boundingBox())!.x).toBeCloseTo(x, 0);
+  await expect(page.locator("table").first().evaluate((table) => table.parentElement!.scrollLeft)).resolves.toBeGreaterThan(0);
+
+  // The layout is in the URL, and this browser keeps it for a page opened without it.
+  await expect.poll(cols).toMatch(/^id!:\d+,.*,status!:\d+$/);
+  await page.goto("/?names=0");
+  await page.getByRole("textbox", { name: /Customer IDs/ }).fill(ids.join("\n"));
+  await page.getByRole("button", { name: "Query", exact: true }).click();
+  await expect(page.getByRole("columnheader").nth(2)).toHaveText("Status");
+  // Reset puts everything back.
+  await page.getByRole("button", { name: "Columns" }).click();
+  await page.getByRole("button", { name: "Reset column order, pins and widths" }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("columnheader").nth(2)).toHaveText("Tag type");
+  await expect(page).not.toHaveURL(/cols=/);
+});

@@ -6,6 +6,7 @@
 // with the first API call).
 import { type TextCodec, VIEW_CODECS } from "#domain/results-view";
 import { parsePageNumber, parsePageSize } from "#domain/server-paging";
+import { readLayout, writeLayout } from "#domain/column-layout";
 
 type Owner = "resellers" | "page" | "browse" | "customers" | "results";
 
@@ -87,6 +88,8 @@ export const URL_PARAMS = {
   pageSize: viewParam("size", VIEW_CODECS.pageSize),
   soonMonths: viewParam("soon", VIEW_CODECS.soonMonths),
   hidden: viewParam("hide", VIEW_CODECS.hidden),
+  /** The table's column order, pins and widths (see domain/column-layout.ts). */
+  layout: param({ name: "cols", owner: "results", resetsWithScope: false, read: readLayout, write: writeLayout }),
 };
 
 export type UrlParams = typeof URL_PARAMS;

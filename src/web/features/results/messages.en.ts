@@ -158,4 +158,9 @@ export const resultsEn = {
   "results.cards.inputOrder": "Order of the results",
   "results.cards.ascending": "{column}, ascending",
   "results.cards.descending": "{column}, descending",
+  "results.table.resize": "Resize the {column} column",
+  "results.table.moveLeft": "Move {column} left",
+  "results.table.moveRight": "Move {column} right",
+  "results.table.pin": "Pin {column} to the left",
+  "results.table.resetLayout": "Reset column order, pins and widths",
 } as const;

@@ -152,4 +152,9 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.cards.inputOrder": "结果原始顺序",
   "results.cards.ascending": "{column}，升序",
   "results.cards.descending": "{column}，降序",
+  "results.table.resize": "调整“{column}”列宽",
+  "results.table.moveLeft": "将“{column}”左移",
+  "results.table.moveRight": "将“{column}”右移",
+  "results.table.pin": "将“{column}”固定在左侧",
+  "results.table.resetLayout": "恢复默认的列顺序、固定和列宽",
 };

@@ -1,4 +1,5 @@
 import type { HideableColumn } from "#domain/results-view";
+import { arrangeColumns, type ColumnLayout, DEFAULT_LAYOUT } from "#domain/column-layout";
 import type { SortColumn } from "#domain/tag-sort";
 import type { MessageKey } from "../../lib/i18n/catalog.ts";
 
@@ -33,10 +34,14 @@ export function tableColumns(withNames: boolean): TableColumn[] {
   return COLUMN_ORDER.filter((column) => withNames || column !== "name");
 }
 
-/** The columns on screen, left to right, once the hidden ones are taken out. */
+/** The columns on screen, left to right (pinned first, in the user's order), hidden ones taken out. */
 export function visibleColumns(
   withNames: boolean,
   hidden: readonly HideableColumn[],
+  layout: ColumnLayout = DEFAULT_LAYOUT,
 ): TableColumn[] {
-  return tableColumns(withNames).filter((column) => column === "id" || !hidden.includes(column));
+  return arrangeColumns(
+    tableColumns(withNames).filter((column) => column === "id" || !hidden.includes(column)),
+    layout,
+  );
 }

@@ -1,20 +1,39 @@
-import { Button, Checkbox, Popover, Stack } from "@mantine/core";
-import { IconColumns } from "@tabler/icons-react";
+import { ActionIcon, Button, Checkbox, Group, Popover, Stack, Text } from "@mantine/core";
+import { IconArrowLeft, IconArrowRight, IconColumns, IconPin, IconPinnedFilled, IconRestore } from "@tabler/icons-react";
 import { memo } from "react";
-import { HIDEABLE_COLUMNS, type HideableColumn } from "#domain/results-view";
+import {
+  type ColumnLayout,
+  DEFAULT_LAYOUT,
+  isDefaultLayout,
+  moveColumn,
+  togglePin,
+} from "#domain/column-layout";
+import type { HideableColumn } from "#domain/results-view";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
-import { COLUMN_LABELS } from "../table-columns.ts";
+import { COLUMN_LABELS, type TableColumn } from "../table-columns.ts";
 
 type ColumnMenuProps = {
   hidden: readonly HideableColumn[];
   withNames: boolean;
   onChange: (hidden: HideableColumn[]) => void;
+  /** The columns on screen, left to right. */
+  columns: readonly TableColumn[];
+  layout: ColumnLayout;
+  onLayout: (layout: ColumnLayout) => void;
 };
 
-/** Show or hide columns; the customer ID always stays. */
-function ColumnMenuView({ hidden, withNames, onChange }: ColumnMenuProps) {
+/**
+ * The columns: shown or hidden (the customer ID always stays), pinned to the left, moved left or
+ * right, and the layout reset. Each control is a button with its name, so all of it works from
+ * the keyboard; widths are dragged (or arrowed) on the headers.
+ */
+function ColumnMenuView({ hidden, withNames, onChange, columns, layout, onLayout }: ColumnMenuProps) {
   const t = useT();
-  const columns = HIDEABLE_COLUMNS.filter((column) => withNames || column !== "name");
+  // Every column the table can show, in the order on screen, hidden ones after.
+  const all = [
+    ...columns,
+    ...layout.order.filter((column) => !columns.includes(column) && (withNames || column !== "name")),
+  ];
   return (
     <Popover position="bottom-end" shadow="md" withArrow trapFocus>
       <Popover.Target>
@@ -23,23 +42,75 @@ function ColumnMenuView({ hidden, withNames, onChange }: ColumnMenuProps) {
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <Checkbox.Group
-          label={t("results.table.columnsMenu")}
-          value={columns.filter((column) => !hidden.includes(column))}
-          onChange={(visible) =>
-            onChange(
-              HIDEABLE_COLUMNS.filter(
-                (column) => columns.includes(column) && !visible.includes(column),
-              ),
-            )
-          }
+        <Text size="sm" fw={500}>
+          {t("results.table.columnsMenu")}
+        </Text>
+        <Stack gap={4} mt="xs">
+          {all.map((column) => {
+            const name = t(COLUMN_LABELS[column]);
+            const shown = columns.includes(column);
+            const pinned = layout.pinned.includes(column);
+            const at = columns.indexOf(column);
+            return (
+              <Group key={column} gap={4} wrap="nowrap" justify="space-between">
+                {column === "id" ? (
+                  <Checkbox checked disabled label={name} />
+                ) : (
+                  <Checkbox
+                    checked={shown}
+                    label={name}
+                    onChange={(event) => {
+                      const next = event.currentTarget.checked
+                        ? hidden.filter((c) => c !== column)
+                        : [...hidden, column as HideableColumn];
+                      onChange(next);
+                    }}
+                  />
+                )}
+                <Group gap={2} wrap="nowrap">
+                  <ActionIcon
+                    variant={pinned ? "light" : "subtle"}
+                    color={pinned ? undefined : "gray"}
+                    aria-label={t("results.table.pin", { column: name })}
+                    aria-pressed={pinned}
+                    disabled={!shown}
+                    onClick={() => onLayout(togglePin(layout, column))}
+                  >
+                    {pinned ? <IconPinnedFilled size={16} aria-hidden /> : <IconPin size={16} aria-hidden />}
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t("results.table.moveLeft", { column: name })}
+                    disabled={!shown || at <= 0}
+                    onClick={() => onLayout(moveColumn(layout, column, -1, columns))}
+                  >
+                    <IconArrowLeft size={16} aria-hidden />
+                  </ActionIcon>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t("results.table.moveRight", { column: name })}
+                    disabled={!shown || at === columns.length - 1}
+                    onClick={() => onLayout(moveColumn(layout, column, 1, columns))}
+                  >
+                    <IconArrowRight size={16} aria-hidden />
+                  </ActionIcon>
+                </Group>
+              </Group>
+            );
+          })}
+        </Stack>
+        <Button
+          mt="sm"
+          size="xs"
+          variant="default"
+          leftSection={<IconRestore size={14} aria-hidden />}
+          disabled={isDefaultLayout(layout)}
+          onClick={() => onLayout(DEFAULT_LAYOUT)}
         >
-          <Stack gap={6} mt="xs">
-            {columns.map((column) => (
-              <Checkbox key={column} value={column} label={t(COLUMN_LABELS[column])} />
-            ))}
-          </Stack>
-        </Checkbox.Group>
+          {t("results.table.resetLayout")}
+        </Button>
       </Popover.Dropdown>
     </Popover>
   );

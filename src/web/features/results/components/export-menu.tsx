@@ -8,6 +8,7 @@ import {
 import { memo, useState } from "react";
 import { encodeCsv } from "#domain/csv";
 import type { ResultsView } from "#domain/results-view";
+import type { ColumnLayout } from "#domain/column-layout";
 import type { ResultRow } from "#domain/tag-filters";
 import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { downloadBlob, downloadText } from "../../../lib/download.ts";
@@ -32,6 +33,8 @@ type ExportMenuProps = {
   loadedOnly?: number;
   /** The ticked rows, in the table's order: offered as an export of their own. */
   selected?: readonly ResultRow[];
+  /** The table's column order and pins: the file has the columns in the order on screen. */
+  layout?: ColumnLayout;
   onError: (message: string | undefined) => void;
 };
 
@@ -49,13 +52,14 @@ function ExportMenuView({
   now,
   loadedOnly,
   selected = NONE,
+  layout,
   onError,
 }: ExportMenuProps) {
   const t = useT();
   const { locale } = useLocale();
   const [busy, setBusy] = useState(false);
   const { soonMonths } = view;
-  const columns = visibleColumns(withNames, view.hidden);
+  const columns = visibleColumns(withNames, view.hidden, layout);
   const hiddenCount = tableColumns(withNames).length - columns.length;
   const run = async (format: "csv" | "xlsx", only?: readonly ResultRow[]) => {
     onError(undefined);

@@ -5,6 +5,9 @@ import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import type { Selection } from "../use-selection.ts";
+import type { ColumnLayout } from "#domain/column-layout";
+import { pinnedCount } from "../use-pin-offsets.ts";
+import { ColumnWidths, layoutStyle } from "./column-widths.tsx";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
 import classes from "./results.module.css";
@@ -21,6 +24,8 @@ type PagedTableProps = {
   update: UpdateView;
   withNames: boolean;
   selection: Selection;
+  layout: ColumnLayout;
+  onLayout: (layout: ColumnLayout) => void;
 };
 
 /** A plain table of one page (or of every row when there are few enough), in the page's own scroll. */
@@ -33,8 +38,11 @@ export function PagedTable({
   update,
   withNames,
   selection,
+  layout,
+  onLayout,
 }: PagedTableProps) {
   const t = useT();
+  const pinned = pinnedCount(columns, layout);
   const shown = rows.slice(start, start + count);
   return (
     <div className={classes.tableBox}>
@@ -46,9 +54,13 @@ export function PagedTable({
         verticalSpacing={4}
         aria-label={t("results.ws.tableLabel")}
         aria-rowcount={rows.length + 1}
+        style={layoutStyle(layout)}
       >
+        <ColumnWidths columns={columns} layout={layout} />
         <ResultsHead
           columns={columns}
+          layout={layout}
+          onLayout={onLayout}
           sort={view.sort}
           update={update}
           ticked={selection.rows.length}
@@ -64,6 +76,7 @@ export function PagedTable({
               rowIndex={start + index + 2}
               soonMonths={view.soonMonths}
               striped
+              pinned={pinned}
               selected={selection.ids.has(row.tag.customer_id)}
               onToggle={selection.toggle}
             />

@@ -18,6 +18,8 @@ type ResultTableRowProps = {
   striped?: boolean;
   /** Ticked in the selection column. */
   selected: boolean;
+  /** How many of the first columns are pinned (they and the tick box stick when scrolling sideways). */
+  pinned: number;
   /** Ticks or unticks the row; `range` when Shift was held (every row since the last one ticked). */
   onToggle: (id: string, range: boolean) => void;
 };
@@ -36,6 +38,7 @@ export const ResultTableRow = memo(function ResultTableRow({
   striped = false,
   selected,
   onToggle,
+  pinned,
 }: ResultTableRowProps) {
   const t = useT();
   const id = row.tag.customer_id;
@@ -48,7 +51,7 @@ export const ResultTableRow = memo(function ResultTableRow({
       aria-selected={selected}
       data-selected={selected || undefined}
     >
-      <td className={`${TD} ${classes.selectCell}`} tabIndex={-1}>
+      <td className={`${TD} ${classes.selectCell}`} tabIndex={-1} data-pin={pinned > 0 ? 0 : undefined}>
         <input
           type="checkbox"
           className={classes.selectBox}
@@ -61,8 +64,8 @@ export const ResultTableRow = memo(function ResultTableRow({
           onChange={(event) => onToggle(id, (event.nativeEvent as MouseEvent).shiftKey === true)}
         />
       </td>
-      {columns.map((column) => (
-        <td key={column} className={cellClass(column)} tabIndex={-1}>
+      {columns.map((column, index) => (
+        <td key={column} className={cellClass(column)} tabIndex={-1} data-pin={index < pinned ? index + 1 : undefined}>
           {resultCell(row, column, t, soonMonths)}
         </td>
       ))}

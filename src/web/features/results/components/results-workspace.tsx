@@ -29,6 +29,7 @@ import { VirtualTable } from "./virtual-table.tsx";
 import { useHeightVar } from "../../../lib/use-height-var.ts";
 import { usePanelOpen } from "../use-panel-open.ts";
 import { useSelection } from "../use-selection.ts";
+import { useColumnLayout } from "../use-column-layout.ts";
 import { useCellNav } from "../use-cell-nav.ts";
 import { exportTable } from "../export/export-table.ts";
 import { encodeTsv } from "#domain/csv";
@@ -113,7 +114,11 @@ export function ResultsWorkspace({
     return beforeStatus.filter((row) => wanted.has(row.status));
   }, [beforeStatus, filters.statuses]);
   const sorted = useMemo(() => (sort ? sortRows(filtered, sort) : filtered), [filtered, sort]);
-  const columns = useMemo(() => visibleColumns(withNames, view.hidden), [withNames, view.hidden]);
+  const [layout, setLayout] = useColumnLayout();
+  const columns = useMemo(
+    () => visibleColumns(withNames, view.hidden, layout),
+    [withNames, view.hidden, layout],
+  );
   const selection = useSelection(sorted, rows);
   // Ctrl/⌘+C in the table copies the ticked rows as a table, unless text is selected on the page
   // (then the browser copies that, as always).
@@ -230,7 +235,14 @@ export function ResultsWorkspace({
                     {t("results.filter.open", { count: activeFilters })}
                   </Button>
                 )}
-                <ColumnMenu hidden={view.hidden} withNames={withNames} onChange={onHidden} />
+                <ColumnMenu
+                  hidden={view.hidden}
+                  withNames={withNames}
+                  onChange={onHidden}
+                  columns={columns}
+                  layout={layout}
+                  onLayout={setLayout}
+                />
                 <ExportMenu
                   rows={sorted}
                   totalCount={derived.length}
@@ -241,6 +253,7 @@ export function ResultsWorkspace({
                   now={now}
                   loadedOnly={partial?.loadedRows}
                   selected={selection.rows}
+                  layout={layout}
                   onError={setExportError}
                 />
               </Group>
@@ -318,6 +331,8 @@ export function ResultsWorkspace({
                 update={update}
                 withNames={withNames}
                 selection={selection}
+                layout={layout}
+                onLayout={setLayout}
               />
             </div>
           ) : isPhone ? (
@@ -343,6 +358,8 @@ export function ResultsWorkspace({
                 update={update}
                 withNames={withNames}
                 selection={selection}
+                layout={layout}
+                onLayout={setLayout}
               />
             </div>
           )}

@@ -6,6 +6,9 @@ import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import type { Selection } from "../use-selection.ts";
+import type { ColumnLayout } from "#domain/column-layout";
+import { pinnedCount } from "../use-pin-offsets.ts";
+import { ColumnWidths, layoutStyle } from "./column-widths.tsx";
 import { useRowWindow } from "../use-row-window.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
@@ -28,6 +31,8 @@ type VirtualTableProps = {
   update: UpdateView;
   withNames: boolean;
   selection: Selection;
+  layout: ColumnLayout;
+  onLayout: (layout: ColumnLayout) => void;
 };
 
 // The box's height before it is measured (it is at most 70% of the window): the first render
@@ -37,8 +42,9 @@ function initialHeight(): number {
 }
 
 /** Every filtered row in one scrolling table; only the rows in view (plus a margin) are rendered. */
-export function VirtualTable({ rows, columns, view, update, withNames, selection }: VirtualTableProps) {
+export function VirtualTable({ rows, columns, view, update, withNames, selection, layout, onLayout }: VirtualTableProps) {
   const t = useT();
+  const pinned = pinnedCount(columns, layout);
   const scrollRef = useRef<HTMLElement>(null);
   const rowHeight = ROW_HEIGHT;
   const { first, last } = useRowWindow(scrollRef, rows.length, rowHeight, OVERSCAN, initialHeight());
@@ -72,10 +78,14 @@ export function VirtualTable({ rows, columns, view, update, withNames, selection
         stickyHeader
         aria-label={t("results.ws.tableLabel")}
         aria-rowcount={rows.length + 1}
+        style={layoutStyle(layout)}
         miw={withNames ? 980 : 780}
       >
+        <ColumnWidths columns={columns} layout={layout} />
         <ResultsHead
           columns={columns}
+          layout={layout}
+          onLayout={onLayout}
           sort={view.sort}
           update={update}
           ticked={selection.rows.length}
@@ -92,6 +102,7 @@ export function VirtualTable({ rows, columns, view, update, withNames, selection
               rowIndex={first + index + 2}
               soonMonths={view.soonMonths}
               virtual
+              pinned={pinned}
               selected={selection.ids.has(row.tag.customer_id)}
               onToggle={selection.toggle}
             />
