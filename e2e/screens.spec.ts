@@ -72,6 +72,13 @@ for (const look of LOOKS) {
         }
         await expectAccessible(page);
         await page.screenshot({ path: `${out}${look.name}-${size.name}-lookup.png` });
+        if (size.name === "phone") {
+          // The card list itself, scrolled to its top.
+          await page.getByRole("combobox", { name: /排序|Sort by/ }).evaluate((select) => {
+            window.scrollTo(0, select.getBoundingClientRect().top + window.scrollY - 80);
+          });
+          await page.screenshot({ path: `${out}${look.name}-${size.name}-cards.png` });
+        }
       });
 
       test("browse with Load all done", async ({ page }) => {

@@ -42,7 +42,8 @@ function ColumnMenuView({ hidden, withNames, onChange, columns, layout, onLayout
         </Button>
       </Popover.Target>
       <Popover.Dropdown>
-        <Text size="sm" fw={500}>
+        <fieldset style={{ border: 0, margin: 0, padding: 0, minWidth: 0 }}>
+        <Text component="legend" size="sm" fw={500} p={0}>
           {t("results.table.columnsMenu")}
         </Text>
         <Stack gap={4} mt="xs">
@@ -101,6 +102,7 @@ function ColumnMenuView({ hidden, withNames, onChange, columns, layout, onLayout
             );
           })}
         </Stack>
+        </fieldset>
         <Button
           mt="sm"
           size="xs"

@@ -1,6 +1,6 @@
 import { ActionIcon, Group, Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconHelp } from "@tabler/icons-react";
-import { memo, useRef } from "react";
+import { memo, useLayoutEffect, useRef } from "react";
 import { clampWidth, type ColumnLayout, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from "#domain/column-layout";
 import { pinnedCount, usePinOffsets } from "../use-pin-offsets.ts";
 import type { SortState } from "#domain/tag-sort";
@@ -140,6 +140,12 @@ const STEP = 16;
  */
 function ResizeHandle({ label, width, onResize, measure }: ResizeHandleProps) {
   const current = (element: HTMLElement) => width ?? element.parentElement?.offsetWidth ?? MIN_COLUMN_WIDTH;
+  // A focusable separator states its value: the width set, else the width the column has now.
+  const self = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const handle = self.current;
+    if (handle) handle.setAttribute("aria-valuenow", String(Math.round(current(handle))));
+  });
   return (
     <div
       // A focusable splitter, ARIA's window splitter pattern (an <hr> cannot take the focus).
@@ -149,7 +155,7 @@ function ResizeHandle({ label, width, onResize, measure }: ResizeHandleProps) {
       aria-label={label}
       aria-valuemin={MIN_COLUMN_WIDTH}
       aria-valuemax={MAX_COLUMN_WIDTH}
-      aria-valuenow={width}
+      ref={self}
       tabIndex={0}
       className={classes.resizeHandle}
       onKeyDown={(event) => {
