@@ -251,3 +251,27 @@ test("columns resize by drag or arrow keys, pin and move, and the layout is kept
   await expect(page.getByRole("columnheader").nth(2)).toHaveText("Tag type");
   await expect(page).not.toHaveURL(/cols=/);
 });
+
+test("All (scroll) over thousands of rows scrolls with the page, with no scroller of its own", async ({ page }) => {
+  await page.goto("/?mode=browse&names=0&size=all");
+  await page.getByRole("button", { name: "Load all" }).click();
+  const total = dataset.ownCustomers.length;
+  await expect(page.getByText(new RegExp(`^All ${total.toLocaleString("en-US")} customers loaded`))).toBeVisible({
+    timeout: 30_000,
+  });
+  const table = page.getByRole("table");
+  await expect(table).toHaveAttribute("aria-rowcount", String(total + 1));
+  // Only the rows in view are drawn.
+  expect(await table.locator("tbody tr[aria-rowindex]").count()).toBeLessThan(80);
+  // Nothing between the table and the page scrolls vertically.
+  const nested = await table.evaluate((element) => {
+    for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) {
+      const style = getComputedStyle(node);
+      if (/(auto|scroll)/.test(style.overflowY) && node.scrollHeight > node.clientHeight) return node.tagName;
+    }
+    return null;
+  });
+  expect(nested).toBeNull();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(table.locator(`tbody tr[aria-rowindex="${total + 1}"]`)).toBeInViewport();
+});

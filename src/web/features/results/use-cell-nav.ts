@@ -51,11 +51,14 @@ export function useCellNav({ box, rowCount, columnCount, copyRange }: CellNavOpt
       found.focus();
       return true;
     }
-    // A long table renders only the rows in view: scroll the row in, then focus it once drawn.
-    const scroller = element.querySelector<HTMLElement>("[data-row-scroller]");
-    const target = scroller?.querySelector("tbody tr[aria-rowindex]");
-    if (!scroller || !target) return false;
-    scroller.scrollTop = next.row * (target as HTMLElement).offsetHeight - scroller.clientHeight / 2;
+    // A long table renders only the rows in view: scroll the row in (with the page), then focus
+    // it once drawn.
+    const some = element.querySelector<HTMLElement>("tbody tr[aria-rowindex]");
+    if (!some) return false;
+    const height = some.offsetHeight;
+    const someRow = Number(some.getAttribute("aria-rowindex")) - 2;
+    const listTop = some.getBoundingClientRect().top + window.scrollY - someRow * height;
+    window.scrollTo({ top: listTop + next.row * height - window.innerHeight / 2 });
     let frames = 0;
     const retry = () => {
       const drawn = cellAt(element, next);

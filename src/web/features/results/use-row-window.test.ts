@@ -81,4 +81,19 @@ describe("useRowWindow", () => {
     rerender({ count: 4 });
     expect(result.current).toEqual({ first: 0, last: 3 });
   });
+
+  it("with the page as the scroller, reads how far the list has gone above the window's top", () => {
+    const element = document.createElement("section");
+    let top = 300; // the list starts 300 px down the window
+    element.getBoundingClientRect = () => ({ top }) as DOMRect;
+    const height = window.innerHeight;
+    const ref = { current: element };
+    const { result } = renderHook(() => useRowWindow(ref, 100_000, 44, 5, 0, true));
+    expect(result.current).toEqual({ first: 0, last: Math.ceil(height / 44) + 5 });
+    act(() => {
+      top = -4400; // scrolled: 100 rows above the window's top
+      window.dispatchEvent(new Event("scroll"));
+    });
+    expect(result.current).toEqual({ first: 95, last: Math.ceil((4400 + height) / 44) + 5 });
+  });
 });

@@ -26,10 +26,12 @@ export function rowWindow(
 type Box = { top: number; height: number };
 
 /**
- * `rowWindow` of a scrolling element, kept current as it scrolls or changes size. The first render
- * assumes `initialHeight` (the box is not measured yet), so it already holds the rows in view. A
- * scroll renders only when it changes which rows are in the window, and then before the frame is
- * painted, never a frame of blank space.
+ * `rowWindow` of a scrolling element, kept current as it scrolls or changes size; with `page`,
+ * of an element that scrolls with the page (the window is the box, and the element's distance
+ * above the window's top is how far it is scrolled). The first render assumes `initialHeight`
+ * (the box is not measured yet), so it already holds the rows in view. A scroll renders only when
+ * it changes which rows are in the window, and then before the frame is painted, never a frame of
+ * blank space.
  */
 export function useRowWindow(
   scrollRef: RefObject<HTMLElement | null>,
@@ -37,6 +39,7 @@ export function useRowWindow(
   rowHeight: number,
   overscan: number,
   initialHeight: number,
+  page = false,
 ): RowWindow {
   // The box as of the last change of window: within one window its top may lag by part of a row.
   const [box, setBox] = useState<Box>({ top: 0, height: initialHeight });
@@ -54,8 +57,12 @@ export function useRowWindow(
       const { count: n, rowHeight: h, overscan: o } = sizes.current;
       return rowWindow(top, height, n, h, o);
     };
+    const measure = (): Box =>
+      page
+        ? { top: Math.max(0, -element.getBoundingClientRect().top), height: window.innerHeight }
+        : { top: element.scrollTop, height: element.clientHeight };
     const moved = (current: Box): Box => {
-      const next = { top: element.scrollTop, height: element.clientHeight };
+      const next = measure();
       const a = windowOf(current);
       const b = windowOf(next);
       return a.first === b.first && a.last === b.last && current.height === next.height ? current : next;
@@ -71,14 +78,17 @@ export function useRowWindow(
     follow(false);
     const onScroll = () => follow(true);
     const onResize = () => follow(false);
-    element.addEventListener("scroll", onScroll, { passive: true });
+    const scroller = page ? window : element;
+    scroller.addEventListener("scroll", onScroll, { passive: true });
+    if (page) window.addEventListener("resize", onResize);
     const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(onResize);
     observer?.observe(element);
     return () => {
-      element.removeEventListener("scroll", onScroll);
+      scroller.removeEventListener("scroll", onScroll);
+      if (page) window.removeEventListener("resize", onResize);
       observer?.disconnect();
     };
-  }, [scrollRef]);
+  }, [scrollRef, page]);
 
   return rowWindow(box.top, box.height, count, rowHeight, overscan);
 }

@@ -12,6 +12,7 @@ import { ColumnWidths, layoutStyle } from "./column-widths.tsx";
 import { useRowWindow } from "../use-row-window.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
+import classes from "./results.module.css";
 
 // Fixed row heights place rows by arithmetic, without measuring them or keeping anything per row,
 // which keeps scrolling, filtering and sorting 100,000 rows cheap (names fit on the row's one line).
@@ -35,39 +36,34 @@ type VirtualTableProps = {
   onLayout: (layout: ColumnLayout) => void;
 };
 
-// The box's height before it is measured (it is at most 70% of the window): the first render
-// already holds the rows in view, instead of an empty table that a second render fills.
+// The window's height before anything is measured: the first render already holds the rows in
+// view, instead of an empty table that a second render fills.
 function initialHeight(): number {
-  return typeof window === "undefined" ? 0 : Math.round(window.innerHeight * 0.7);
+  return typeof window === "undefined" ? 0 : window.innerHeight;
 }
 
-/** Every filtered row in one scrolling table; only the rows in view (plus a margin) are rendered. */
+/**
+ * Every filtered row in one table that scrolls with the page (no scroller of its own); only the
+ * rows in the window (plus a margin) are rendered.
+ */
 export function VirtualTable({ rows, columns, view, update, withNames, selection, layout, onLayout }: VirtualTableProps) {
   const t = useT();
   const pinned = pinnedCount(columns, layout);
   const scrollRef = useRef<HTMLElement>(null);
   const rowHeight = ROW_HEIGHT;
-  const { first, last } = useRowWindow(scrollRef, rows.length, rowHeight, OVERSCAN, initialHeight());
+  const { first, last } = useRowWindow(scrollRef, rows.length, rowHeight, OVERSCAN, initialHeight(), true);
   const before = first * rowHeight;
   const after = Math.max(0, rows.length - 1 - last) * rowHeight;
 
   return (
-    // Focusable so keyboard users can scroll it (WCAG 2.1.1, axe scrollable-region-focusable).
+    <div className={classes.tableBox}>
     <section
       ref={scrollRef}
-      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      data-row-scroller
       aria-label={t("results.table.virtualNote", { total: rows.length })}
       style={
         {
-          maxHeight: "70vh",
-          overflow: "auto",
-          // Rows replaced while scrolling lay out and paint inside this box only.
-          contain: "layout paint",
+          // Rows replaced while scrolling are never the page's scroll anchor (no jumps).
           overflowAnchor: "none",
-          // The sticky header covers the top of the box: focus scrolls a row out from under it.
-          scrollPaddingTop: rowHeight,
           "--results-row-height": `${rowHeight}px`,
         } as CSSProperties
       }
@@ -111,6 +107,7 @@ export function VirtualTable({ rows, columns, view, update, withNames, selection
         </Table.Tbody>
       </Table>
     </section>
+    </div>
   );
 }
 
