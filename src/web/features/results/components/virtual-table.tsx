@@ -17,7 +17,7 @@ import classes from "./results.module.css";
 // Fixed row heights place rows by arithmetic, without measuring them or keeping anything per row,
 // which keeps scrolling, filtering and sorting 100,000 rows cheap (names fit on the row's one line).
 const ROW_HEIGHT = 44;
-const OVERSCAN = 12;
+const OVERSCAN = 6;
 // Rows are keyed by their slot (position modulo this), not by customer: a row element that leaves
 // the window is reused for the row that enters it, and after a sort or a cleared filter the rows
 // on screen are patched in place rather than torn down and built again. It must exceed the most
@@ -62,7 +62,9 @@ export function VirtualTable({ rows, columns, view, update, withNames, selection
       aria-label={t("results.table.virtualNote", { total: rows.length })}
       style={
         {
-          // Rows replaced while scrolling are never the page's scroll anchor (no jumps).
+          // Rows replaced while scrolling lay out and paint inside this section only, and are
+          // never the page's scroll anchor (no jumps).
+          contain: "layout paint",
           overflowAnchor: "none",
           "--results-row-height": `${rowHeight}px`,
         } as CSSProperties
