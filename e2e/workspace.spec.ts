@@ -275,3 +275,18 @@ test("All (scroll) over thousands of rows scrolls with the page, with no scrolle
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(table.locator(`tbody tr[aria-rowindex="${total + 1}"]`)).toBeInViewport();
 });
+
+test("on a phone, All shows thousands of rows as cards, 200 more at a time", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?mode=browse&names=0&size=all");
+  await page.getByRole("button", { name: "Load all" }).click();
+  const total = dataset.ownCustomers.length;
+  await expect(page.getByText(new RegExp(`^All ${total.toLocaleString("en-US")} customers loaded`))).toBeVisible({
+    timeout: 30_000,
+  });
+  const cards = page.getByRole("list", { name: "New-customer tags" }).getByRole("listitem");
+  await expect(cards).toHaveCount(200);
+  await expect(page.getByRole("table")).toHaveCount(0);
+  await page.getByRole("button", { name: `Show 200 more (200 of ${total.toLocaleString("en-US")} shown)` }).click();
+  await expect(cards).toHaveCount(400);
+});

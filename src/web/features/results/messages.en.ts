@@ -127,6 +127,7 @@ export const resultsEn = {
   "results.about.rows": "Rows",
   "results.about.rowsValue":
     "{count, plural, one {# row} other {# rows}}, of {total, plural, one {# customer} other {# customers}}",
+  "results.about.selected": "{count, plural, one {Only the row ticked in the table} other {Only the # rows ticked in the table}}",
   "results.about.partial":
     "Only {loaded, plural, one {# customer was} other {# customers were}} loaded when this file was made; it covers only those.",
   "results.about.noFilters": "None: every customer is included",
@@ -154,6 +155,7 @@ export const resultsEn = {
   "results.export.selected": "{count, plural, one {The # selected row} other {The # selected rows}}",
   "results.export.selectedCsv": "Selected rows as CSV",
   "results.export.selectedXlsx": "Selected rows as XLSX",
+  "results.cards.more": "Show {count, number} more ({shown, number} of {total, number} shown)",
   "results.cards.sort": "Sort by",
   "results.cards.inputOrder": "Order of the results",
   "results.cards.ascending": "{column}, ascending",

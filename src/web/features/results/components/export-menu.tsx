@@ -77,6 +77,7 @@ function ExportMenuView({
           locale,
           scope: scope.text,
           rowCount: exported.length,
+          selected: only !== undefined,
           totalCount,
           loadedOnly,
           columns: table.header,

@@ -1,5 +1,5 @@
-import { NativeSelect } from "@mantine/core";
-import { memo } from "react";
+import { Button, NativeSelect } from "@mantine/core";
+import { memo, useState } from "react";
 import type { ResultRow } from "#domain/tag-filters";
 import type { SortState } from "#domain/tag-sort";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
@@ -39,7 +39,13 @@ export const ResultCards = memo(function ResultCards({
   selection,
 }: ResultCardsProps) {
   const t = useT();
-  const shown = rows.slice(start, start + count);
+  // A long list ("All") grows by a batch of cards at a time: a phone would crawl drawing
+  // thousands. A new list (filtered, sorted, other results) starts again at one batch.
+  const [grown, setGrown] = useState({ of: rows, limit: CARD_BATCH });
+  const limit = grown.of === rows ? grown.limit : CARD_BATCH;
+  const end = start + Math.min(count, limit);
+  const shown = rows.slice(start, end);
+  const total = Math.min(rows.length, start + count);
   const has = (column: TableColumn) => columns.includes(column);
   const sortValue = sort ? `${sort.desc ? "-" : ""}${sort.column}` : "";
   return (
@@ -114,6 +120,14 @@ export const ResultCards = memo(function ResultCards({
           );
         })}
       </ul>
+      {end < total && (
+        <Button variant="default" onClick={() => setGrown({ of: rows, limit: limit + CARD_BATCH })}>
+          {t("results.cards.more", { count: Math.min(CARD_BATCH, total - end), shown: end - start, total: total - start })}
+        </Button>
+      )}
     </>
   );
 });
+
+// Cards drawn at a time in a long list.
+const CARD_BATCH = 200;

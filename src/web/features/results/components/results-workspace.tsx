@@ -321,7 +321,7 @@ export function ResultsWorkspace({
                 </Button>
               )}
             </Stack>
-          ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
+          ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE && !isPhone ? (
             // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- keys and clicks of the cells inside: moving between cells, Ctrl+C
             <div onKeyDown={copyTicked} onMouseDown={cellNav.onMouseDown} ref={tableBox}>
               <VirtualTable

@@ -86,4 +86,13 @@ describe("aboutExport", () => {
       ["生成时间", "2026-12-01 00:30:00（中国标准时间 UTC+8）"],
     ]);
   });
+
+  it("says when the file holds only the rows ticked in the table", () => {
+    const lines = aboutExport(buildAbout({ rowCount: 4, selected: true }));
+    expect(lines.slice(0, 3)).toEqual([
+      ["Customers", "Your own customers"],
+      ["Rows", "4 rows, of 1,300 customers"],
+      ["", "Only the 4 rows ticked in the table"],
+    ]);
+  });
 });

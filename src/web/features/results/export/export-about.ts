@@ -19,6 +19,8 @@ export type AboutExportInput = {
   totalCount: number;
   /** Browse mode with only some pages loaded: how many rows were loaded. */
   loadedOnly?: number;
+  /** The rows are the ones the user ticked, not every row the filters leave. */
+  selected?: boolean;
   /** The file's column headers, left to right. */
   columns: readonly string[];
   filters: ResultFilters;
@@ -49,6 +51,7 @@ export function aboutExport(input: AboutExportInput): string[][] {
       }),
     ],
   ];
+  if (input.selected) lines.push(["", t("results.about.selected", { count: input.rowCount })]);
   if (input.loadedOnly !== undefined)
     lines.push(["", t("results.about.partial", { loaded: input.loadedOnly })]);
   lines.push(
