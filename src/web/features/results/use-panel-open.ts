@@ -3,14 +3,14 @@ import type { ResultFilters } from "#domain/tag-filters";
 
 const KEY = "results.filtersOpen";
 
-/** Whether any filter that lives in the folded part of the panel is set (search and status show anyway). */
-export function hasPanelFilters(filters: ResultFilters): boolean {
-  return (
-    filters.tags.length > 0 ||
-    filters.tagTypes.length > 0 ||
-    Boolean(filters.effective.from || filters.effective.to) ||
-    Boolean(filters.expire.from || filters.expire.to)
-  );
+/** How many filters of the folded part of the panel are set (the search and the status chips show anyway). */
+export function foldedFilterCount(filters: ResultFilters): number {
+  return [
+    filters.tags.length > 0,
+    filters.tagTypes.length > 0,
+    Boolean(filters.effective.from || filters.effective.to),
+    Boolean(filters.expire.from || filters.expire.to),
+  ].filter(Boolean).length;
 }
 
 function remembered(): boolean {
@@ -27,7 +27,7 @@ function remembered(): boolean {
  * see it), and as the user last left it otherwise (kept in this browser).
  */
 export function usePanelOpen(filters: ResultFilters): [boolean, (open: boolean) => void] {
-  const [open, setOpen] = useState(() => hasPanelFilters(filters) || remembered());
+  const [open, setOpen] = useState(() => foldedFilterCount(filters) > 0 || remembered());
   const change = useCallback((next: boolean) => {
     setOpen(next);
     try {

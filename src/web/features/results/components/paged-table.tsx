@@ -7,7 +7,7 @@ import type { UpdateView } from "../use-results-view.ts";
 import type { Selection } from "../use-selection.ts";
 import type { ColumnLayout } from "#domain/column-layout";
 import { pinnedCount } from "../use-pin-offsets.ts";
-import { ColumnWidths, layoutStyle } from "./column-widths.tsx";
+import { layoutStyle } from "./column-widths.tsx";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
 import classes from "./results.module.css";
@@ -56,7 +56,6 @@ export function PagedTable({
         aria-rowcount={rows.length + 1}
         style={layoutStyle(layout)}
       >
-        <ColumnWidths columns={columns} layout={layout} />
         <ResultsHead
           columns={columns}
           layout={layout}

@@ -21,6 +21,7 @@ import {
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import { currentFilters, type UpdateView } from "../use-results-view.ts";
+import { foldedFilterCount } from "../use-panel-open.ts";
 import { statusText, tagFilterText } from "../status-text.ts";
 import { SearchFilter } from "./search-filter.tsx";
 
@@ -94,12 +95,7 @@ export const ResultsFilters = memo(function ResultsFilters({
       {t("results.filter.clear")}
     </Button>
   );
-  const folded = [
-    filters.tags.length > 0,
-    filters.tagTypes.length > 0,
-    Boolean(filters.effective.from || filters.effective.to),
-    Boolean(filters.expire.from || filters.expire.to),
-  ].filter(Boolean).length;
+  const folded = foldedFilterCount(filters);
 
   if (part === "line") {
     return (

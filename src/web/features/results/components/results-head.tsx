@@ -1,8 +1,14 @@
 import { ActionIcon, Group, Table, UnstyledButton } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconHelp } from "@tabler/icons-react";
 import { memo, useLayoutEffect, useRef } from "react";
-import { clampWidth, type ColumnLayout, MAX_COLUMN_WIDTH, MIN_COLUMN_WIDTH } from "#domain/column-layout";
+import {
+  clampWidth,
+  type ColumnLayout,
+  MAX_COLUMN_WIDTH,
+  MIN_COLUMN_WIDTH,
+} from "#domain/column-layout";
 import { pinnedCount, usePinOffsets } from "../use-pin-offsets.ts";
+import { ColumnWidths } from "./column-widths.tsx";
 import type { SortState } from "#domain/tag-sort";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { COLUMN_LABELS, type TableColumn } from "../table-columns.ts";
@@ -29,7 +35,7 @@ function nextSort(sort: SortState, column: TableColumn): SortState {
   return sort.desc ? undefined : { column, desc: true };
 }
 
-/** The header row: every column sorts by its button (ascending, descending, then unsorted). */
+/** The column widths and the header row: every column sorts by its button (ascending, descending, then unsorted). */
 export const ResultsHead = memo(function ResultsHead({
   columns,
   layout,
@@ -51,75 +57,85 @@ export const ResultsHead = memo(function ResultsHead({
   const measured = (): Partial<Record<TableColumn, number>> => {
     const cells = headRow.current?.cells;
     if (!cells) return layout.widths;
-    return Object.fromEntries(columns.map((column, index) => [column, cells[index + 1]?.offsetWidth ?? 0]));
+    return Object.fromEntries(
+      columns.map((column, index) => [column, cells[index + 1]?.offsetWidth ?? 0]),
+    );
   };
   const resize = (column: TableColumn, width: number, base = measured()) =>
     onLayout({ ...layout, widths: { ...base, [column]: clampWidth(width) } });
   return (
-    <Table.Thead>
-      <Table.Tr ref={headRow}>
-        <Table.Th className={`${classes.th} ${classes.selectCell}`} data-pin={pinned > 0 ? 0 : undefined}>
-          <input
-            type="checkbox"
-            className={classes.selectBox}
-            checked={all}
-            ref={(box) => {
-              if (box) box.indeterminate = ticked > 0 && !all;
-            }}
-            aria-label={t("results.select.all", { count: shown })}
-            onChange={() => onAll(!all)}
-          />
-        </Table.Th>
-        {columns.map((column, index) => {
-          const sorted = sort?.column === column ? (sort.desc ? "desc" : "asc") : false;
-          const Icon =
-            sorted === "asc" ? IconArrowUp : sorted === "desc" ? IconArrowDown : IconArrowsSort;
-          return (
-            <Table.Th
-              key={column}
-              className={classes.th}
-              data-pin={index < pinned ? index + 1 : undefined}
-              aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
-            >
-              <Group gap={4} wrap="nowrap">
-                <UnstyledButton
-                  className={classes.sortButton}
-                  onClick={() => update({ sort: nextSort(sort, column) })}
-                  fz="sm"
-                >
-                  {t(COLUMN_LABELS[column])}
-                  <Icon size={14} aria-hidden style={{ opacity: sorted ? 1 : 0.45 }} />
-                </UnstyledButton>
-                {column === "status" && legend && (
-                  <ActionIcon
-                    variant="subtle"
-                    color="gray"
-                    size="sm"
-                    aria-label={t("results.legend.title")}
-                    aria-expanded={legend.open}
-                    aria-controls={legend.id}
-                    onClick={() => {
-                      legend.setOpen(!legend.open);
-                      if (!legend.open) {
-                        document.getElementById(legend.id)?.scrollIntoView({ block: "nearest" });
-                      }
-                    }}
+    <>
+      <ColumnWidths columns={columns} layout={layout} />
+      <Table.Thead>
+        <Table.Tr ref={headRow}>
+          <Table.Th
+            className={`${classes.th} ${classes.selectCell}`}
+            data-pin={pinned > 0 ? 0 : undefined}
+          >
+            <input
+              type="checkbox"
+              className={classes.selectBox}
+              checked={all}
+              ref={(box) => {
+                if (box) box.indeterminate = ticked > 0 && !all;
+              }}
+              aria-label={t("results.select.all", { count: shown })}
+              onChange={() => onAll(!all)}
+            />
+          </Table.Th>
+          {columns.map((column, index) => {
+            const sorted = sort?.column === column ? (sort.desc ? "desc" : "asc") : false;
+            const Icon =
+              sorted === "asc" ? IconArrowUp : sorted === "desc" ? IconArrowDown : IconArrowsSort;
+            return (
+              <Table.Th
+                key={column}
+                className={classes.th}
+                data-pin={index < pinned ? index + 1 : undefined}
+                aria-sort={
+                  sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
+                }
+              >
+                <Group gap={4} wrap="nowrap">
+                  <UnstyledButton
+                    className={classes.sortButton}
+                    onClick={() => update({ sort: nextSort(sort, column) })}
+                    fz="sm"
                   >
-                    <IconHelp size={16} aria-hidden />
-                  </ActionIcon>
-                )}
-              </Group>
-              <ResizeHandle
-                label={t("results.table.resize", { column: t(COLUMN_LABELS[column]) })}
-                width={layout.widths[column]}
-                onResize={(width, base) => resize(column, width, base)}
-                measure={measured}
-              />
-            </Table.Th>
-          );
-        })}
-      </Table.Tr>
-    </Table.Thead>
+                    {t(COLUMN_LABELS[column])}
+                    <Icon size={14} aria-hidden style={{ opacity: sorted ? 1 : 0.45 }} />
+                  </UnstyledButton>
+                  {column === "status" && legend && (
+                    <ActionIcon
+                      variant="subtle"
+                      color="gray"
+                      size="sm"
+                      aria-label={t("results.legend.title")}
+                      aria-expanded={legend.open}
+                      aria-controls={legend.id}
+                      onClick={() => {
+                        legend.setOpen(!legend.open);
+                        if (!legend.open) {
+                          document.getElementById(legend.id)?.scrollIntoView({ block: "nearest" });
+                        }
+                      }}
+                    >
+                      <IconHelp size={16} aria-hidden />
+                    </ActionIcon>
+                  )}
+                </Group>
+                <ResizeHandle
+                  label={t("results.table.resize", { column: t(COLUMN_LABELS[column]) })}
+                  width={layout.widths[column]}
+                  onResize={(width, base) => resize(column, width, base)}
+                  measure={measured}
+                />
+              </Table.Th>
+            );
+          })}
+        </Table.Tr>
+      </Table.Thead>
+    </>
   );
 });
 
@@ -139,7 +155,8 @@ const STEP = 16;
  * arrow keys (a separator with its value, as ARIA's window splitter pattern has it).
  */
 function ResizeHandle({ label, width, onResize, measure }: ResizeHandleProps) {
-  const current = (element: HTMLElement) => width ?? element.parentElement?.offsetWidth ?? MIN_COLUMN_WIDTH;
+  const current = (element: HTMLElement) =>
+    width ?? element.parentElement?.offsetWidth ?? MIN_COLUMN_WIDTH;
   // A focusable separator states its value: the width set, else the width the column has now.
   const self = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -161,7 +178,10 @@ function ResizeHandle({ label, width, onResize, measure }: ResizeHandleProps) {
       onKeyDown={(event) => {
         if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
         event.preventDefault();
-        onResize(current(event.currentTarget) + (event.key === "ArrowRight" ? STEP : -STEP), measure());
+        onResize(
+          current(event.currentTarget) + (event.key === "ArrowRight" ? STEP : -STEP),
+          measure(),
+        );
       }}
       onPointerDown={(event) => {
         const handle = event.currentTarget;

@@ -1,7 +1,16 @@
 import { Alert, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { useDisclosure, useMediaQuery } from "@mantine/hooks";
 import { IconAlertTriangle, IconFilter, IconFilterOff } from "@tabler/icons-react";
-import { type KeyboardEvent, type ReactNode, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useDeferredValue,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { currentMonth } from "#domain/month";
 import {
@@ -27,13 +36,11 @@ import { LegendContext, ResultsLegend, type LegendToggle } from "./results-legen
 import { StatusChips } from "./status-chips.tsx";
 import { VirtualTable } from "./virtual-table.tsx";
 import { useHeightVar } from "../../../lib/use-height-var.ts";
-import { usePanelOpen } from "../use-panel-open.ts";
+import { foldedFilterCount, usePanelOpen } from "../use-panel-open.ts";
 import { useSelection } from "../use-selection.ts";
 import { useColumnLayout } from "../use-column-layout.ts";
 import { useCellNav } from "../use-cell-nav.ts";
-import { exportTable } from "../export/export-table.ts";
-import { encodeTsv } from "#domain/csv";
-import { copyToClipboard, SelectionBar, selectionTsv } from "./selection-bar.tsx";
+import { copyToClipboard, rowsTsv, SelectionBar } from "./selection-bar.tsx";
 import classes from "./results.module.css";
 
 // "All (scroll)" renders plainly up to this many rows (so the browser's find-in-page sees them
@@ -120,6 +127,16 @@ export function ResultsWorkspace({
     [withNames, view.hidden, layout],
   );
   const selection = useSelection(sorted, rows);
+  const tableProps = {
+    rows: sorted,
+    columns,
+    view,
+    update,
+    withNames,
+    selection,
+    layout,
+    onLayout: setLayout,
+  };
   // Ctrl/⌘+C in the table copies the ticked rows as a table, unless text is selected on the page
   // (then the browser copies that, as always).
   const tableBox = useRef<HTMLDivElement>(null);
@@ -131,8 +148,7 @@ export function ResultsWorkspace({
       // Column 0 is the tick box: the copy holds the data columns of the rectangle, no header.
       const picked = columns.slice(Math.max(0, left - 1), right);
       if (picked.length === 0) return;
-      const table = exportTable(sorted.slice(top, bottom + 1), { t, soonMonths, columns: picked });
-      void copyToClipboard(encodeTsv(table.rows.map((row) => row.cells)));
+      void copyToClipboard(rowsTsv(sorted.slice(top, bottom + 1), picked, t, soonMonths, false));
     },
   });
   const copyTicked = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -140,7 +156,7 @@ export function ResultsWorkspace({
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== "c") return;
     if (selection.rows.length === 0 || String(window.getSelection() ?? "") !== "") return;
     event.preventDefault();
-    void copyToClipboard(selectionTsv(selection.rows, columns, t, soonMonths));
+    void copyToClipboard(rowsTsv(selection.rows, columns, t, soonMonths));
   };
   // Stable callbacks, so the memoized panels render only when their own state changes.
   const onStatuses = useCallback(
@@ -153,14 +169,13 @@ export function ResultsWorkspace({
   const pageSize = partial?.serverPage ? "all" : view.pageSize;
   const pageCount = pageSize === "all" ? 1 : Math.max(1, Math.ceil(sorted.length / pageSize));
   const page = Math.min(view.page, pageCount);
-  const activeFilters = [
-    filters.statuses.length > 0,
-    filters.tags.length > 0,
-    filters.tagTypes.length > 0,
-    Boolean(filters.effective.from || filters.effective.to),
-    Boolean(filters.expire.from || filters.expire.to),
-    filters.query.trim() !== "",
-  ].filter(Boolean).length;
+  // The rows of the page shown (all of them with "all").
+  const start = pageSize === "all" ? 0 : (page - 1) * pageSize;
+  const count = pageSize === "all" ? sorted.length : pageSize;
+  const activeFilters =
+    foldedFilterCount(filters) +
+    Number(filters.statuses.length > 0) +
+    Number(filters.query.trim() !== "");
 
   // The table shows a filter change first; the panel's many inputs follow in the next render, which
   // React may interrupt (what the panel sets builds on the URL's filters, not on these).
@@ -321,25 +336,11 @@ export function ResultsWorkspace({
                 </Button>
               )}
             </Stack>
-          ) : pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE && !isPhone ? (
-            // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- keys and clicks of the cells inside: moving between cells, Ctrl+C
-            <div onKeyDown={copyTicked} onMouseDown={cellNav.onMouseDown} ref={tableBox}>
-              <VirtualTable
-                rows={sorted}
-                columns={columns}
-                view={view}
-                update={update}
-                withNames={withNames}
-                selection={selection}
-                layout={layout}
-                onLayout={setLayout}
-              />
-            </div>
           ) : isPhone ? (
             <ResultCards
               rows={sorted}
-              start={pageSize === "all" ? 0 : (page - 1) * pageSize}
-              count={pageSize === "all" ? sorted.length : pageSize}
+              start={start}
+              count={count}
               columns={columns}
               sort={view.sort}
               soonMonths={soonMonths}
@@ -349,18 +350,11 @@ export function ResultsWorkspace({
           ) : (
             // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- keys and clicks of the cells inside: moving between cells, Ctrl+C
             <div onKeyDown={copyTicked} onMouseDown={cellNav.onMouseDown} ref={tableBox}>
-              <PagedTable
-                rows={sorted}
-                start={pageSize === "all" ? 0 : (page - 1) * pageSize}
-                count={pageSize === "all" ? sorted.length : pageSize}
-                columns={columns}
-                view={view}
-                update={update}
-                withNames={withNames}
-                selection={selection}
-                layout={layout}
-                onLayout={setLayout}
-              />
+              {pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
+                <VirtualTable {...tableProps} />
+              ) : (
+                <PagedTable {...tableProps} start={start} count={count} />
+              )}
             </div>
           )}
 

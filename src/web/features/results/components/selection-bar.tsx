@@ -9,14 +9,16 @@ import { exportTable, tableLines } from "../export/export-table.ts";
 import type { TableColumn } from "../table-columns.ts";
 import type { Selection } from "../use-selection.ts";
 
-/** The ticked rows as Excel pastes them: the header, then one line per row, the columns on screen. */
-export function selectionTsv(
+/** Rows as Excel pastes them: the header (unless left out), then one line per row, in `columns`. */
+export function rowsTsv(
   rows: readonly ResultRow[],
   columns: readonly TableColumn[],
   t: Translate,
   soonMonths: number,
+  header = true,
 ): string {
-  return encodeTsv(tableLines(exportTable(rows, { t, soonMonths, columns })));
+  const lines = tableLines(exportTable(rows, { t, soonMonths, columns }));
+  return encodeTsv(header ? lines : lines.slice(1));
 }
 
 type CopyResult = { kind: "ids" | "table"; count: number } | { kind: "failed" };
@@ -45,7 +47,7 @@ export function SelectionBar({ selection, columns, soonMonths }: SelectionBarPro
   const result = copied?.of === selection.ids ? copied.result : undefined;
   const copy = async (kind: "ids" | "table") => {
     const text =
-      kind === "ids" ? rows.map((row) => row.tag.customer_id).join("\n") : selectionTsv(rows, columns, t, soonMonths);
+      kind === "ids" ? rows.map((row) => row.tag.customer_id).join("\n") : rowsTsv(rows, columns, t, soonMonths);
     const ok = await copyToClipboard(text);
     setCopied({ of: selection.ids, result: ok ? { kind, count: rows.length } : { kind: "failed" } });
   };

@@ -8,7 +8,7 @@ import type { UpdateView } from "../use-results-view.ts";
 import type { Selection } from "../use-selection.ts";
 import type { ColumnLayout } from "#domain/column-layout";
 import { pinnedCount } from "../use-pin-offsets.ts";
-import { ColumnWidths, layoutStyle } from "./column-widths.tsx";
+import { layoutStyle } from "./column-widths.tsx";
 import { useRowWindow } from "../use-row-window.ts";
 import { ResultTableRow } from "./result-table-row.tsx";
 import { ResultsHead } from "./results-head.tsx";
@@ -79,7 +79,6 @@ export function VirtualTable({ rows, columns, view, update, withNames, selection
         style={layoutStyle(layout)}
         miw={withNames ? 980 : 780}
       >
-        <ColumnWidths columns={columns} layout={layout} />
         <ResultsHead
           columns={columns}
           layout={layout}
