@@ -10,5 +10,7 @@ export { API_PREFIX, CSRF_HEADER, PROXY_ERRORS, PROXY_PATHS, WAIT_CODES } from "
 export const healthSchema = z.object({
   status: z.literal("ok"),
   mode: z.enum(["demo", "live"]),
+  /** The portfolio's store: off (STORE=off), ok, or unavailable (lookups still work). */
+  store: z.enum(["ok", "off", "unavailable"]),
 });
 export type Health = z.infer<typeof healthSchema>;

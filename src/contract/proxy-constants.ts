@@ -8,6 +8,11 @@ export const CSRF_HEADER = { name: "X-Requested-With", value: "newtag-dashboard"
 /** Paths of the proxy's own routes; each Huawei API is forwarded under `API_PREFIX` + its BSS path. */
 export const PROXY_PATHS = {
   health: "/api/health",
+  portfolio: "/api/portfolio",
+  portfolioChanges: "/api/portfolio/changes",
+  /** Followed by `/{customer_id}`. */
+  portfolioCustomers: "/api/portfolio/customers",
+  portfolioSync: "/api/portfolio/sync",
 } as const;
 
 /** Prefix of the forwarded Huawei routes: the browser calls `/api` + `BSS_PATHS[api]`. */
@@ -41,6 +46,10 @@ export const PROXY_ERRORS = {
   misdirected: "PROXY.0421",
   headersTooLarge: "PROXY.0431",
   restarting: "PROXY.0530",
+  // The portfolio's store: turned off by STORE=off, or configured but not answering.
+  storeOff: "PROXY.0501",
+  storeUnavailable: "PROXY.0532",
+  syncRunning: "PROXY.0409",
 } as const;
 
 export type ProxyErrorCode = (typeof PROXY_ERRORS)[keyof typeof PROXY_ERRORS];

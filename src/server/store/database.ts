@@ -1,0 +1,83 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+
+/** Runs one SQL statement; PostgreSQL's dialect and `$1` parameters, whichever server answers. */
+export interface Sql {
+  query<Row>(text: string, params?: readonly unknown[]): Promise<Row[]>;
+}
+
+/** The store's connection: embedded PostgreSQL (PGlite) or a PostgreSQL server, one dialect. */
+export interface Database extends Sql {
+  /** Runs `work` in one transaction: all of its writes land, or none. */
+  transaction<T>(work: (tx: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+  /** For messages and the README's "where is my data": the folder, or the server without its password. */
+  readonly where: string;
+}
+
+/** Where the store lives: a PostgreSQL server when `url` is set, else PGlite files in `dataDir` (memory when absent). */
+export interface DatabaseTarget {
+  url?: string | undefined;
+  dataDir?: string | undefined;
+}
+
+/** Opens the store's database; throws when it cannot be reached or its files cannot be read. */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  return target.url ? openServer(target.url) : openEmbedded(target.dataDir);
+}
+
+async function openEmbedded(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const db = await PGlite.create(dataDir);
+  return {
+    where: dataDir ?? "memory",
+    query: async <Row>(text: string, params: readonly unknown[] = []) =>
+      (await db.query<Row>(text, params as unknown[])).rows,
+    transaction: (work) =>
+      db.transaction((tx) => work({ query: async <Row>(text: string, params: readonly unknown[] = []) => (await tx.query<Row>(text, params as unknown[])).rows })),
+    close: () => db.close(),
+  };
+}
+
+// pg returns int8 and numeric as strings; the store casts what it reads to int or text in SQL,
+// so both drivers hand back the same JavaScript types.
+async function openServer(url: string): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // An idle connection the server dropped must not crash the process: the next query reconnects.
+  pool.on("error", () => {});
+  // Fails here, at start, when the server cannot be reached or refuses the credentials.
+  (await pool.connect()).release();
+  const where = redact(url);
+  return {
+    where,
+    query: async <Row>(text: string, params: readonly unknown[] = []) =>
+      (await pool.query(text, params as unknown[])).rows as Row[],
+    async transaction(work) {
+      const client = await pool.connect();
+      try {
+        await client.query("begin");
+        const result = await work({
+          query: async <Row>(text: string, params: readonly unknown[] = []) =>
+            (await client.query(text, params as unknown[])).rows as Row[],
+        });
+        await client.query("commit");
+        return result;
+      } catch (error) {
+        await client.query("rollback").catch(() => {});
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+/** The server's address without its password, for logs and messages. */
+export function redact(url: string): string {
+  if (!URL.canParse(url)) return "(DATABASE_URL)";
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = "***";
+  return parsed.toString();
+}

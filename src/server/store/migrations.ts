@@ -1,0 +1,99 @@
+import type { Database } from "./database.ts";
+
+/** One step of the store's schema; applied once, in order, in its own transaction. */
+export interface Migration {
+  version: number;
+  name: string;
+  statements: readonly string[];
+}
+
+/** A migration that failed: the start stops with this message, which names it. */
+export class MigrationError extends Error {
+  constructor(migration: Migration, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(`migration ${migration.version} (${migration.name}) failed: ${reason}`, { cause });
+    this.name = "MigrationError";
+  }
+}
+
+// Never edit a migration that has shipped: add the next one. `scope` is '' for the partner's own
+// customers and the indirect partner's ID otherwise. Contact fields are never stored.
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: "portfolio",
+    statements: [
+      `create table sync_runs (
+        id bigserial primary key,
+        trigger text not null,
+        status text not null check (status in ('running', 'succeeded', 'failed')),
+        started_at timestamptz not null,
+        finished_at timestamptz,
+        scopes_total int not null default 0,
+        scopes_done int not null default 0,
+        calls int not null default 0,
+        rows_read int not null default 0,
+        errors jsonb not null default '[]'
+      )`,
+      // What a sync still has to read of each scope: a page is written with its checkpoint, so a
+      // sync that stops anywhere resumes on the first page not yet written.
+      `create table sync_scopes (
+        run_id bigint not null references sync_runs (id) on delete cascade,
+        scope text not null,
+        position int not null,
+        next_offset int not null default 0,
+        done boolean not null default false,
+        primary key (run_id, scope)
+      )`,
+      `create table portfolio_tags (
+        scope text not null,
+        customer_id text not null,
+        customer_tag_type text,
+        new_customer_tag text,
+        effective_time text,
+        expire_time text,
+        first_seen_at timestamptz not null,
+        last_seen_at timestamptz not null,
+        last_changed_at timestamptz not null,
+        last_seen_run bigint,
+        gone_at timestamptz,
+        primary key (scope, customer_id)
+      )`,
+      "create index portfolio_tags_customer on portfolio_tags (customer_id)",
+      `create table change_events (
+        id bigserial primary key,
+        scope text not null,
+        customer_id text not null,
+        kind text not null,
+        before jsonb,
+        after jsonb,
+        observed_at timestamptz not null,
+        run_id bigint
+      )`,
+      "create index change_events_observed on change_events (observed_at)",
+      "create index change_events_customer on change_events (customer_id)",
+    ],
+  },
+];
+
+/** Applies the migrations the database has not seen yet; throws MigrationError naming the one that failed. */
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+  await db.query(
+    "create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())",
+  );
+  const done = new Set((await db.query<{ version: number }>("select version from schema_migrations")).map((row) => row.version));
+  const applied: number[] = [];
+  for (const migration of migrations) {
+    if (done.has(migration.version)) continue;
+    try {
+      await db.transaction(async (tx) => {
+        for (const statement of migration.statements) await tx.query(statement);
+        await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [migration.version, migration.name]);
+      });
+    } catch (error) {
+      throw new MigrationError(migration, error);
+    }
+    applied.push(migration.version);
+  }
+  return applied;
+}
