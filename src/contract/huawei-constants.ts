@@ -19,3 +19,9 @@ export const LIMITS = {
   listMaxOffset: 40_000_000,
   int32Max: 2_147_483_647,
 } as const;
+
+/**
+ * Huawei's refusals of the reseller list to a partner that is not a tier-1 distributor (HTTP 403):
+ * asking again will not help, and such a partner has only its own customers.
+ */
+export const NOT_DISTRIBUTOR_CODES: readonly string[] = ["CBC.0150", "CBC.0151", "CBC.0155"];

@@ -72,7 +72,8 @@ const tagQuery = (base: string) =>
 function start(env: Record<string, string>, entry = "src/main/start.ts") {
   const child = spawn(process.execPath, ["--import", "tsx", entry, "--no-web"], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", ENV_FILE: "", LOG_LEVEL: "info", ...env },
+    // The store is off unless a test turns it on: these tests are about the proxy alone.
+    env: { PATH: process.env.PATH ?? "", ENV_FILE: "", LOG_LEVEL: "info", STORE: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
@@ -91,7 +92,7 @@ function start(env: Record<string, string>, entry = "src/main/start.ts") {
 async function npmStart(port: number, env: Record<string, string>) {
   const npm = spawn("npm", ["start", "--", "--no-web"], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), ENV_FILE: "", PORT: String(port), ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? tmpdir(), ENV_FILE: "", PORT: String(port), STORE: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(npm);
@@ -129,7 +130,7 @@ describe("the proxy process", () => {
     const { ready } = start({ PORT: String(port), FAKE_BSS_PORT: String(fakePort) });
     await ready();
     const base = `http://127.0.0.1:${port}`;
-    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: "ok", mode: "demo" });
+    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: "ok", mode: "demo", store: "off" });
     expect((await tagQuery(base)).status).toBe(200);
     for (const [method, path] of [["GET", "stats"], ["PUT", "faults"], ["POST", "reset"]] as const) {
       const control = await fetch(`http://127.0.0.1:${fakePort}/__fake/${path}`, { method, body: method === "GET" ? null : "[]" });
@@ -150,7 +151,7 @@ describe("the proxy process", () => {
     const { child, ready, output } = start({ PORT: String(port), ...fake.env }, "src/main/live.ts");
     await ready();
     const base = `http://127.0.0.1:${port}`;
-    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: "ok", mode: "live" });
+    expect(await (await fetch(`${base}/api/health`)).json()).toEqual({ status: "ok", mode: "live", store: "off" });
 
     await fetch(`${fake.control}/faults`, {
       method: "PUT",

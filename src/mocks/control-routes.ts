@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { BssResponse } from "./bss-errors.ts";
 import { faultRuleSchema } from "./faults.ts";
 import { type FakeBssState, resetFakeBssState, statsOf } from "./server-state.ts";
+import { editTags, tagEditsSchema } from "./tag-edits.ts";
 
 /** Prefix of the test-only control endpoints; Huawei has nothing there. */
 export const CONTROL_PREFIX = "/__fake/";
@@ -47,6 +48,15 @@ export function handleControl(
       return ok({ expired: state.tokens.expireAll() });
     case "GET stats":
       return ok(statsOf(state));
+    case "POST customers": {
+      // Tags change and customers leave between two syncs (tests of the portfolio's history).
+      const parsed = tagEditsSchema.safeParse(body);
+      if (!parsed.success) return invalid(parsed.error);
+      const { unknown } = editTags(state.bss.dataset, parsed.data);
+      if (unknown.length > 0) return { status: 400, body: { error: `unknown customer IDs: ${unknown.join(", ")}` } };
+      state.edited = true;
+      return ok({ changed: parsed.data.set.length, removed: parsed.data.remove.length });
+    }
     case "POST reset":
       resetFakeBssState(state);
       return ok({ reset: true });

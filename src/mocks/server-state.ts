@@ -4,6 +4,7 @@ import type { IamUser, TokenStore } from "./fake-iam.ts";
 import { createTokenStore } from "./fake-iam.ts";
 import type { FaultRule } from "./faults.ts";
 import { type FlowControl, createFlowControl } from "./flow-control.ts";
+import { freshDataset } from "./tag-edits.ts";
 
 /** What the fake server counted, served by `GET /__fake/stats`. */
 export interface FakeBssStats {
@@ -27,6 +28,8 @@ export interface FakeBssState {
   tokens: TokenStore;
   stats: Omit<FakeBssStats, "tokensIssued">;
   now: () => Date;
+  /** The data set was changed through `POST /__fake/customers`; a reset regenerates it. */
+  edited?: boolean;
 }
 
 const zeroStats = (): FakeBssState["stats"] => ({
@@ -66,8 +69,12 @@ export function createFakeBssState(options: FakeBssStateOptions = {}): FakeBssSt
   };
 }
 
-/** Puts faults, switches, counters and the limiter back to their start; issued tokens stay valid. */
+/** Puts data, faults, switches, counters and the limiter back to their start; issued tokens stay valid. */
 export function resetFakeBssState(state: FakeBssState): void {
+  if (state.edited) {
+    state.bss.dataset = freshDataset(state.bss.dataset);
+    state.edited = false;
+  }
   state.faults = [];
   state.bss.distributor = true;
   state.flow.reset();

@@ -14,7 +14,9 @@ import { API_PREFIX, CSRF_HEADER, PROXY_ERRORS, PROXY_PATHS } from "#contract/pr
 import { ProxyError } from "./errors.ts";
 import type { BssCall } from "./huawei/bss-client.ts";
 import { registerRequestGuards } from "./request-guards.ts";
+import type { Portfolio } from "./portfolio/portfolio.ts";
 import { registerBssRoutes } from "./routes/bss-routes.ts";
+import { registerPortfolioRoutes } from "./routes/portfolio-routes.ts";
 import { HSTS, SECURITY_HEADERS } from "./security-headers.ts";
 
 export interface AppOptions {
@@ -32,6 +34,8 @@ export interface AppOptions {
   allowedHosts?: readonly string[] | undefined;
   /** Timeouts and the cap on client connections; Node's defaults when absent. */
   connections?: ConnectionLimits | undefined;
+  /** The portfolio's store and sync; absent with STORE=off (its routes then answer 501). */
+  portfolio?: Portfolio | undefined;
 }
 
 /** The proxy and the shutdown's hold on its requests. */
@@ -124,9 +128,23 @@ export function buildApp(options: AppOptions): ProxyApp {
       ),
   });
 
-  app.get(PROXY_PATHS.health, async (): Promise<Health> => ({ status: "ok", mode: options.config.mode }));
+  const portfolio = options.portfolio;
+  app.get(
+    PROXY_PATHS.health,
+    async (): Promise<Health> => ({
+      status: "ok",
+      mode: options.config.mode,
+      store: portfolio ? await portfolio.health() : "off",
+    }),
+  );
   void app.register(async (scope) => {
-    registerBssRoutes(scope, options.call, { max: options.config.clientRateLimitPerMinute, timeWindow: 60_000 });
+    registerBssRoutes(
+      scope,
+      options.call,
+      { max: options.config.clientRateLimitPerMinute, timeWindow: 60_000 },
+      portfolio && ((reseller, tags) => portfolio.observe(reseller ?? "", tags)),
+    );
+    registerPortfolioRoutes(scope, portfolio);
   });
 
   if (options.webRoot && existsSync(options.webRoot)) {

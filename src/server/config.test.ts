@@ -38,6 +38,30 @@ describe("loadConfig", () => {
     expectConfigError({ IAM_RETRY_AFTER_S: "0" }, "IAM_RETRY_AFTER_S");
   });
 
+  it("keeps a store in ./data by default, syncing at 07:00 Shanghai time and keeping 24 months of changes", () => {
+    const store = loadConfig({}).store;
+    expect(store).toMatchObject({ dataDir: "./data", databaseUrl: undefined, retentionMonths: 24, schedule: { text: "0 7 * * *" } });
+    expect(store?.schedule?.schedule.hours).toEqual(new Set([7]));
+  });
+
+  it("reads the store's variables, and STORE=off turns the store off", () => {
+    expect(loadConfig({ STORE: "off" }).store).toBeUndefined();
+    expect(
+      loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/newtag", SYNC_SCHEDULE: "off", RETENTION_MONTHS: "6" }).store,
+    ).toEqual({ dataDir: "./data", databaseUrl: "postgres://u:p@db:5432/newtag", schedule: undefined, retentionMonths: 6 });
+  });
+
+  it.each([
+    [{ STORE: "yes" }, "STORE", /must be on or off \(got "yes"\)/],
+    [{ DATABASE_URL: "mysql://db/x" }, "DATABASE_URL", /must be a PostgreSQL URL/],
+    [{ SYNC_SCHEDULE: "daily" }, "SYNC_SCHEDULE", /is not a cron schedule such as "0 7 \* \* \*" or off: needs 5 fields/],
+    [{ SYNC_SCHEDULE: "0 25 * * *" }, "SYNC_SCHEDULE", /hour: 25 is outside 0-23/],
+    [{ RETENTION_MONTHS: "0" }, "RETENTION_MONTHS", /whole number from 1 to 1200/],
+  ])("refuses %o naming %s", (env, variable, message) => {
+    expectConfigError(env, variable);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
   it("is live with AK/SK, keeping the security token and domain id", () => {
     const config = loadConfig({
       HUAWEICLOUD_SDK_AK: "ABCDEFGH12345678",

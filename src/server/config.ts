@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseTrustedProxies } from "./access/trusted-proxies.ts";
+import { parseCron } from "#domain/cron";
 import { ConfigError } from "./config-error.ts";
 import type { AkSkCredentials } from "./huawei/signer.ts";
 
@@ -131,6 +132,27 @@ const variablesSchema = z.object({
     .default("info"),
   LOG_FILE: text,
   FAKE_BSS_PORT: wholeNumber(0, 0, 65_535),
+  STORE: z
+    .enum(["on", "off"], { error: (issue) => `must be on or off (got "${String(issue.input)}")` })
+    .default("on"),
+  DATA_DIR: z.string().default("./data"),
+  DATABASE_URL: z
+    .string()
+    .refine((raw) => URL.canParse(raw) && /^postgres(ql)?:$/.test(new URL(raw).protocol), {
+      error: "must be a PostgreSQL URL such as postgres://user:password@db.example.com:5432/newtag",
+    })
+    .optional(),
+  SYNC_SCHEDULE: z
+    .string()
+    .transform((expression, ctx) => {
+      if (expression.toLowerCase() === "off") return undefined;
+      const parsed = parseCron(expression);
+      if (parsed.ok) return { text: expression, schedule: parsed.schedule };
+      ctx.addIssue({ code: "custom", message: `is not a cron schedule such as "0 7 * * *" or off: ${parsed.problem}` });
+      return z.NEVER;
+    })
+    .prefault("0 7 * * *"),
+  RETENTION_MONTHS: wholeNumber(24, 1, 1200),
 });
 
 type Variables = z.output<typeof variablesSchema>;
@@ -247,6 +269,19 @@ function toConfig(env: Variables) {
     },
     /** How long a shutdown waits for unfinished requests before answering them 503. */
     shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+    /** The portfolio's store and its sync; undefined with STORE=off (the proxy keeps nothing). */
+    store:
+      env.STORE === "off"
+        ? undefined
+        : {
+            /** PGlite's folder, used when no PostgreSQL server is configured. */
+            dataDir: env.DATA_DIR,
+            databaseUrl: env.DATABASE_URL,
+            /** When syncs run on their own (Asia/Shanghai); undefined: only on demand. */
+            schedule: env.SYNC_SCHEDULE,
+            /** Change events older than this many months are deleted after each sync. */
+            retentionMonths: env.RETENTION_MONTHS,
+          },
   };
 }
 

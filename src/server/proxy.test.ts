@@ -101,7 +101,7 @@ describe("proxy over real HTTP against the fake BSS", () => {
   });
 
   it("answers health, refuses other /api paths with 404 in Huawei's shape", async () => {
-    expect(await (await fetch(`${h.url}/api/health`)).json()).toEqual({ status: "ok", mode: "live" });
+    expect(await (await fetch(`${h.url}/api/health`)).json()).toEqual({ status: "ok", mode: "live", store: "off" });
     const res = await h.post("/api/v2/partners/sub-customers/other", {});
     expect(res.status).toBe(404);
     expect(res.body.error_code).toBe("PROXY.0404");

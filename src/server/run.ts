@@ -8,6 +8,8 @@ import { type Config, loadConfig } from "./config.ts";
 import { ConfigError } from "./config-error.ts";
 import { createUpstream } from "./huawei/upstream.ts";
 import { createLogger } from "./logger.ts";
+import { openPortfolio, type Portfolio } from "./portfolio/portfolio.ts";
+import { MigrationError } from "./store/migrations.ts";
 import { startupWarnings } from "./startup-warnings.ts";
 import { buildWeb, webBuildIsStale } from "./web-build.ts";
 
@@ -91,9 +93,18 @@ export async function runServer(upstreamFor: (config: Config) => Promise<Upstrea
 
   for (const warning of startupWarnings(config)) process.stderr.write(`${warning}\n`);
   const logger = createLogger(config.logLevel, config.logFile);
+  const call = createUpstream(upstream.config, { logger });
+  let portfolio: Portfolio | undefined;
+  try {
+    portfolio = config.store ? await openPortfolio(config.store, call, logger) : undefined;
+  } catch (error) {
+    if (error instanceof MigrationError) fail(`Could not prepare the store: ${error.message}`);
+    throw error;
+  }
   const app = buildApp({
     config,
-    call: createUpstream(upstream.config, { logger }),
+    call,
+    portfolio,
     logger,
     webRoot: serveWeb ? webRoot : undefined,
     access,
@@ -127,6 +138,8 @@ export async function runServer(upstreamFor: (config: Config) => Promise<Upstrea
       clearTimeout(last);
     }
     clearInterval(sweep);
+    // A sync stops where it is and resumes at the next start.
+    await portfolio?.close().catch((error: unknown) => logger.error({ err: error }, "closing the store failed"));
     // Calls to Huawei still running belong to requests already answered; the exit ends them.
     if (cut === 0) await upstream.stop();
     process.exit(cut === 0 ? 0 : 1);

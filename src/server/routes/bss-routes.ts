@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import { BSS_PATHS, type BssApi, validateRequest } from "#contract/huawei-api";
+import { BSS_PATHS, type BssApi, type NewCustomerTag, type TagQueryResponse, validateRequest } from "#contract/huawei-api";
 import { API_PREFIX, PROXY_ERRORS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
 import type { BssCall } from "../huawei/bss-client.ts";
@@ -26,11 +26,18 @@ function abandonment(reply: FastifyReply): AbortSignal {
   return gone.signal;
 }
 
-/** Registers one forwarding route per Huawei API: validate, call Huawei, answer exactly what it said. */
+/** Told the tags a user's lookup or browse page brought back, for one reseller (undefined: own customers). */
+export type TagObserver = (resellerId: string | undefined, tags: readonly NewCustomerTag[]) => void;
+
+/**
+ * Registers one forwarding route per Huawei API: validate, call Huawei, answer exactly what it
+ * said. Tags that pass are handed to `observe` once the answer is on its way.
+ */
 export function registerBssRoutes(
   app: FastifyInstance,
   call: BssCall,
   rateLimit: { max: number; timeWindow: number },
+  observe?: TagObserver | undefined,
 ): void {
   for (const api of APIS) {
     app.post(`${API_PREFIX}${BSS_PATHS[api]}`, { config: { rateLimit } }, async (request, reply) => {
@@ -40,6 +47,12 @@ export function registerBssRoutes(
       if (!answer.ok) {
         request.upstreamErrorCode = answer.body.error_code;
         if (answer.retryAfter) void reply.header("Retry-After", answer.retryAfter);
+      }
+      if (answer.ok && api === "newCustomerTags" && observe) {
+        const { indirect_partner_id: reseller } = checked.value as { indirect_partner_id?: string };
+        const tags = (answer.body as TagQueryResponse).new_customer_tags;
+        // After the answer: recording is the store's work, never the request's.
+        setImmediate(() => observe(reseller || undefined, tags));
       }
       if (answer.ok && answer.raw !== undefined) {
         return reply.code(answer.status).type("application/json; charset=utf-8").send(answer.raw);

@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
+import { Pool } from "pg";
 
 /** Runs one SQL statement; PostgreSQL's dialect and `$1` parameters, whichever server answers. */
 export interface Sql {
@@ -43,7 +43,7 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
 // pg returns int8 and numeric as strings; the store casts what it reads to int or text in SQL,
 // so both drivers hand back the same JavaScript types.
 async function openServer(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  const pool = new Pool({ connectionString: url, max: 4 });
   // An idle connection the server dropped must not crash the process: the next query reconnects.
   pool.on("error", () => {});
   // Fails here, at start, when the server cannot be reached or refuses the credentials.

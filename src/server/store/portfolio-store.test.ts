@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { NewCustomerTag } from "#contract/huawei-api";
 import { portfolioSchema } from "#contract/portfolio-api";
-import { useTestDatabase } from "../testing/test-database.ts";
+import { withTestDatabase } from "../testing/test-database.ts";
 import { createPortfolioStore, OWN_SCOPE, type PortfolioStore } from "./portfolio-store.ts";
 
 const RESELLER = "b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6";
@@ -14,7 +14,7 @@ const tag = (id: string, over: Partial<NewCustomerTag> = {}): NewCustomerTag => 
   ...over,
 });
 
-const test = useTestDatabase();
+const fixture = withTestDatabase();
 let store: PortfolioStore;
 let now: Date;
 const at = (iso: string) => {
@@ -23,7 +23,7 @@ const at = (iso: string) => {
 
 beforeEach(() => {
   at("2026-12-01T00:00:00Z");
-  store = createPortfolioStore(test.db, () => new Date(now));
+  store = createPortfolioStore(fixture.db, () => new Date(now));
 });
 
 /** One whole sync of the given scopes, one page each. */

@@ -189,8 +189,12 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
   // One writer at a time in this process: two writes about the same customer (a user's lookup and
   // a sync page) must not both compute their events from the same old state.
   let writes: Promise<unknown> = Promise.resolve();
+  // Bumped by every write, so an answer built from the store can be kept until the next one.
+  let version = 0;
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = writes.then(work, work);
+    const next = writes.then(work, work).finally(() => {
+      version += 1;
+    });
     writes = next.catch(() => {});
     return next;
   };
@@ -200,6 +204,9 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
 
   return {
     db,
+
+    /** Changes whenever this store has written something. */
+    version: () => version,
 
     /** Starts a sync run, or answers undefined when one is already running. */
     startRun: (trigger: Trigger): Promise<string | undefined> =>

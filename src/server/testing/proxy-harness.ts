@@ -9,6 +9,7 @@ import { createUpstream, type UpstreamOptions } from "../huawei/upstream.ts";
 import type { RetryOptions } from "../huawei/retry.ts";
 import type { CircuitBreakerOptions } from "../huawei/circuit-breaker.ts";
 import type { AccessControl } from "../access/access-control.ts";
+import { openPortfolio, type Portfolio, type StoreSettings } from "../portfolio/portfolio.ts";
 import { capturedLogger } from "./captured-logger.ts";
 
 /** What tests read from a proxy answer. */
@@ -25,6 +26,8 @@ export interface ProxyBody {
 
 export interface Harness {
   fake: FakeBss;
+  /** The proxy's portfolio, when the harness was given a store. */
+  portfolio: Portfolio | undefined;
   app: FastifyInstance;
   /** Base URL of the proxy. */
   url: string;
@@ -53,6 +56,8 @@ export interface HarnessOptions {
   access?: AccessControl;
   /** Addresses whose X-Forwarded-* headers the proxy believes. */
   trustProxy?: string;
+  /** Gives the proxy a portfolio: by default an in-memory store that syncs only when asked. */
+  store?: Partial<StoreSettings>;
 }
 
 /** Starts the fake BSS and the real proxy in front of it, both on loopback ports. */
@@ -85,16 +90,25 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
       ...(options.breaker ? { breaker: options.breaker } : {}),
     },
   );
+  const portfolio = options.store
+    ? await openPortfolio(
+        { dataDir: undefined, databaseUrl: undefined, schedule: undefined, retentionMonths: 24, ...options.store },
+        call,
+        logger,
+      )
+    : undefined;
   const app = buildApp({
     config: { mode: "live", clientRateLimitPerMinute: options.clientRateLimitPerMinute ?? 100_000 },
     call,
     logger,
     access: options.access,
     trustProxy: options.trustProxy,
+    portfolio,
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return {
     fake,
+    portfolio,
     app,
     url,
     logs,
@@ -116,6 +130,7 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
     },
     async close() {
       await app.close();
+      await portfolio?.close();
       await fake.close();
     },
   };

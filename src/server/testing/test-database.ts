@@ -6,7 +6,7 @@ import { migrate } from "../store/migrations.ts";
  * One migrated in-memory PGlite per test file, emptied before each test: starting PGlite takes
  * seconds, emptying its tables milliseconds. Read `.db` inside tests and hooks.
  */
-export function useTestDatabase(): { readonly db: Database } {
+export function withTestDatabase(): { readonly db: Database } {
   const holder: { db?: Database } = {};
   beforeAll(async () => {
     holder.db = await openDatabase({});
@@ -20,7 +20,7 @@ export function useTestDatabase(): { readonly db: Database } {
   });
   return {
     get db() {
-      if (!holder.db) throw new Error("useTestDatabase: read .db inside a test or hook");
+      if (!holder.db) throw new Error("withTestDatabase: read .db inside a test or hook");
       return holder.db;
     },
   };

@@ -1,5 +1,5 @@
 import type { Reseller } from "#contract/huawei-api";
-import { LIMITS } from "#contract/huawei-constants";
+import { LIMITS, NOT_DISTRIBUTOR_CODES } from "#contract/huawei-constants";
 import { ApiError } from "../../lib/api-error.ts";
 
 /** What the user sees for a reseller: its name, else its account name, else its ID. */
@@ -39,11 +39,9 @@ export function checkResellerId(text: string): ResellerIdCheck {
   return { ok: true, id };
 }
 
-// Huawei's answers when the credentials may not call the reseller list: only a tier-1
-// distributor may, and the gateway says so with one of these.
-const NOT_DISTRIBUTOR_CODES = new Set(["CBC.0150", "CBC.0151", "CBC.0155"]);
+const NOT_DISTRIBUTOR = new Set(NOT_DISTRIBUTOR_CODES);
 
 /** True when the reseller list failed because the partner is not a distributor (asking again will not help). */
 export function isNotDistributor(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 403 && NOT_DISTRIBUTOR_CODES.has(error.code);
+  return error instanceof ApiError && error.status === 403 && NOT_DISTRIBUTOR.has(error.code);
 }

@@ -1,0 +1,101 @@
+import type { Logger } from "pino";
+import type { NewCustomerTag } from "#contract/huawei-api";
+import type { Config } from "../config.ts";
+import type { BssCall } from "../huawei/bss-client.ts";
+import { type Database, openDatabase } from "../store/database.ts";
+import { migrate } from "../store/migrations.ts";
+import { createPortfolioStore, type PortfolioStore, type ScopeKey } from "../store/portfolio-store.ts";
+import { runOnSchedule } from "./schedule.ts";
+import { createSync, type Sync } from "./sync.ts";
+
+/** Where the store lives and how it syncs; no `dataDir` keeps it in memory (tests). */
+export type StoreSettings = Omit<NonNullable<Config["store"]>, "dataDir"> & { dataDir: string | undefined };
+
+/** The portfolio as the routes see it: ready, or unavailable with the reason. */
+export type PortfolioState = { ready: true; store: PortfolioStore; sync: Sync } | { ready: false; reason: string };
+
+export interface Portfolio {
+  state(): PortfolioState;
+  /** Whether the store answers now (a quick query, cached for a moment). */
+  health(): Promise<"ok" | "unavailable">;
+  /** Records tags a user's request brought back; never delays or fails that request. */
+  observe(scope: ScopeKey, tags: readonly NewCustomerTag[]): void;
+  close(): Promise<void>;
+}
+
+// While the configured server does not answer, the proxy runs without the portfolio and tries again.
+const RECONNECT_MS = 15_000;
+const HEALTH_CACHE_MS = 2000;
+
+/**
+ * Opens the store (PGlite in `dataDir`, or the PostgreSQL server of `databaseUrl`), applies its
+ * migrations, resumes a sync a stopped process left running, starts one when the store is empty,
+ * and runs the schedule. A store that cannot be opened leaves the portfolio unavailable, not the
+ * proxy; a migration that fails stops the start (its MigrationError propagates).
+ */
+export async function openPortfolio(settings: StoreSettings, call: BssCall, logger: Logger): Promise<Portfolio> {
+  let state: PortfolioState = { ready: false, reason: "the store is opening" };
+  let db: Database | undefined;
+  let stopSchedule: (() => void) | undefined;
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
+  let checked = { at: 0, result: "unavailable" as "ok" | "unavailable" };
+
+  const connect = async (): Promise<void> => {
+    try {
+      db = await openDatabase({ url: settings.databaseUrl, dataDir: settings.dataDir });
+    } catch (error) {
+      const reason = `the store at ${settings.databaseUrl ? "DATABASE_URL" : settings.dataDir} cannot be opened: ${error instanceof Error ? error.message : String(error)}`;
+      logger.error({ err: error }, reason);
+      state = { ready: false, reason };
+      if (!closed) retry = setTimeout(() => void connect(), RECONNECT_MS).unref();
+      return;
+    }
+    const applied = await migrate(db);
+    if (applied.length > 0) logger.info({ applied, store: db.where }, "store migrations applied");
+    const store = createPortfolioStore(db);
+    const sync = createSync({ store, call, logger, retentionMonths: settings.retentionMonths });
+    state = { ready: true, store, sync };
+    const resumed = await sync.resume();
+    if (!resumed && settings.schedule && (await store.currentRun()) === undefined) {
+      // The first start: fill the portfolio now rather than at the next scheduled time.
+      await sync.start("first-start");
+    }
+    if (settings.schedule) {
+      stopSchedule = runOnSchedule(settings.schedule.schedule, () => {
+        void sync.start("schedule").catch((error: unknown) => logger.error({ err: error }, "scheduled sync could not start"));
+      });
+    }
+  };
+
+  await connect();
+
+  return {
+    state: () => state,
+    async health() {
+      const current = state;
+      if (!current.ready || !db) return "unavailable";
+      if (Date.now() - checked.at < HEALTH_CACHE_MS) return checked.result;
+      const result = await db.query("select 1").then(
+        () => "ok" as const,
+        () => "unavailable" as const,
+      );
+      checked = { at: Date.now(), result };
+      return result;
+    },
+    observe(scope, tags) {
+      const current = state;
+      if (!current.ready || tags.length === 0) return;
+      current.store
+        .recordObserved(scope, tags)
+        .catch((error: unknown) => logger.warn({ err: error }, "could not record a lookup in the store"));
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      stopSchedule?.();
+      if (state.ready) await state.sync.stop();
+      await db?.close();
+    },
+  };
+}
