@@ -1,3 +1,6 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { DEMO_CREDENTIALS } from "../src/testing/dataset.ts";
 import { chromiumPath as findChromium } from "./support/chromium.ts";
@@ -79,6 +82,13 @@ export default defineConfig({
         // Short, so the hanging-Huawei test finishes its four attempts in seconds.
         UPSTREAM_TIMEOUT_MS: "2000",
         LOG_FILE: PROXY_LOG,
+        // The store: the PostgreSQL server `npm run test:e2e` starts (e2e/support/with-postgres.ts),
+        // else an embedded one in a new folder. Syncs run only when a test presses Sync now, so
+        // the other tests' call counts at the fake BSS stay theirs.
+        STORE: "on",
+        DATABASE_URL: process.env.DATABASE_URL ?? "",
+        DATA_DIR: process.env.DATABASE_URL ? "" : mkdtempSync(join(tmpdir(), "e2e-store-")),
+        SYNC_SCHEDULE: "off",
       },
     },
   ],

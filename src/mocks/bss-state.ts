@@ -10,7 +10,7 @@ export interface BssState {
 }
 
 /** Creates the state of a fake BSS with a freshly generated data set. */
-export function createBssState(options: { seed?: number; now?: Date } = {}): BssState {
+export function createBssState(options: { seed?: number; now?: Date; customers?: number } = {}): BssState {
   return { dataset: createDataset(options), distributor: true };
 }
 

@@ -118,3 +118,12 @@ describe("createDataset", () => {
   });
 
 });
+
+describe("a data set of a chosen size", () => {
+  it("has exactly that many customers, 40 % of them the partner's own", () => {
+    const dataset = createDataset({ now: new Date("2026-12-07T00:00:00Z"), customers: 1001 });
+    expect(dataset.customers).toHaveLength(1001);
+    expect(dataset.ownCustomers).toHaveLength(400);
+    expect([...dataset.customersByReseller.values()].map((list) => list.length)).toEqual([151, 150, 150, 150]);
+  });
+});

@@ -265,13 +265,15 @@ function makeReseller(b: Builder, index: number): FakeReseller {
 }
 
 /** Builds the fake partner's customers and resellers; the same seed and month give the same data. */
-export function createDataset(options: { seed?: number; now?: Date } = {}): Dataset {
+export function createDataset(options: { seed?: number; now?: Date; customers?: number } = {}): Dataset {
   const seed = options.seed ?? DEFAULT_SEED;
   const month = currentMonth(options.now ?? new Date());
   const b: Builder = { rng: createRng(seed), seed, month: monthTable(month), taken: new Set() };
   const domainId = uniqueId(b);
   const customers: FakeCustomer[] = [];
-  const ownCount = int(b.rng, 4_800, 5_200);
+  // `customers` sets the size (benchmarks): 40 % own, the rest shared by the four resellers.
+  const total = options.customers;
+  const ownCount = total === undefined ? int(b.rng, 4_800, 5_200) : Math.round(total * 0.4);
   for (let i = 0; i < ownCount; i++) customers.push(makeCustomer(b, customers.length, undefined));
   const ownCustomers = customers.slice();
   const resellers: FakeReseller[] = [];
@@ -280,7 +282,8 @@ export function createDataset(options: { seed?: number; now?: Date } = {}): Data
     const reseller = makeReseller(b, r);
     resellers.push(reseller);
     const own: FakeCustomer[] = [];
-    const count = int(b.rng, 1_000, 3_000);
+    const share = total === undefined ? 0 : Math.floor((total - ownCount) / 4) + (r < (total - ownCount) % 4 ? 1 : 0);
+    const count = total === undefined ? int(b.rng, 1_000, 3_000) : share;
     for (let i = 0; i < count; i++) {
       const customer = makeCustomer(b, customers.length, reseller.indirect_partner_id);
       customers.push(customer);

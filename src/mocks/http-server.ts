@@ -13,6 +13,8 @@ export interface FakeBssOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   seed?: number;
+  /** Size of the generated data set; about 13,000 customers when absent. */
+  customers?: number;
   now?: () => Date;
   rateLimitPerSecond?: number;
   /** Accepted AK -> SK; defaults to the demo credentials. */

@@ -43,6 +43,8 @@ const zeroStats = (): FakeBssState["stats"] => ({
 
 export interface FakeBssStateOptions {
   seed?: number;
+  /** Size of the generated data set; about 13,000 customers when absent. */
+  customers?: number;
   now?: () => Date;
   rateLimitPerSecond?: number;
   iamUser?: IamUser;
@@ -54,6 +56,7 @@ export function createFakeBssState(options: FakeBssStateOptions = {}): FakeBssSt
   return {
     bss: createBssState({
       ...(options.seed === undefined ? {} : { seed: options.seed }),
+      ...(options.customers === undefined ? {} : { customers: options.customers }),
       now: now(),
     }),
     faults: [],

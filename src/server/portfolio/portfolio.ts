@@ -5,6 +5,7 @@ import type { BssCall } from "../huawei/bss-client.ts";
 import { type Database, openDatabase } from "../store/database.ts";
 import { migrate } from "../store/migrations.ts";
 import { createPortfolioStore, type PortfolioStore, type ScopeKey } from "../store/portfolio-store.ts";
+import { createAnswerCache } from "./portfolio-answer.ts";
 import { runOnSchedule } from "./schedule.ts";
 import { createSync, type Sync } from "./sync.ts";
 
@@ -12,7 +13,9 @@ import { createSync, type Sync } from "./sync.ts";
 export type StoreSettings = Omit<NonNullable<Config["store"]>, "dataDir"> & { dataDir: string | undefined };
 
 /** The portfolio as the routes see it: ready, or unavailable with the reason. */
-export type PortfolioState = { ready: true; store: PortfolioStore; sync: Sync } | { ready: false; reason: string };
+export type PortfolioState =
+  | { ready: true; store: PortfolioStore; sync: Sync; answers: ReturnType<typeof createAnswerCache> }
+  | { ready: false; reason: string };
 
 export interface Portfolio {
   state(): PortfolioState;
@@ -54,8 +57,13 @@ export async function openPortfolio(settings: StoreSettings, call: BssCall, logg
     const applied = await migrate(db);
     if (applied.length > 0) logger.info({ applied, store: db.where }, "store migrations applied");
     const store = createPortfolioStore(db);
-    const sync = createSync({ store, call, logger, retentionMonths: settings.retentionMonths });
-    state = { ready: true, store, sync };
+    const answers = createAnswerCache(store);
+    // The whole portfolio is read and compressed once per change, ahead of the first opening:
+    // 100,000 rows take seconds to build, and the page should open in one.
+    const prewarm = () => void answers.get("gzip").catch((error: unknown) => logger.warn({ err: error }, "could not build the portfolio answer"));
+    const sync = createSync({ store, call, logger, retentionMonths: settings.retentionMonths, onFinished: prewarm });
+    state = { ready: true, store, sync, answers };
+    prewarm();
     const resumed = await sync.resume();
     if (!resumed && settings.schedule && (await store.currentRun()) === undefined) {
       // The first start: fill the portfolio now rather than at the next scheduled time.

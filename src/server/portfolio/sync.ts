@@ -17,6 +17,8 @@ export interface SyncOptions {
   attempts?: number;
   /** After the run, change events older than this many months are deleted. */
   retentionMonths?: number;
+  /** Called when a run has ended (not when it was stopped to be resumed). */
+  onFinished?: () => void;
 }
 
 /** The queue's client for the sync's calls (users' calls go first, whoever they are). */
@@ -145,6 +147,7 @@ export function createSync(options: SyncOptions) {
     const run = await store.finishRun(runId, failed ? "failed" : "succeeded");
     logger?.info({ runId, status: run?.status, rows: run?.rows, calls: run?.calls }, "sync finished");
     if (options.retentionMonths) await store.prune(options.retentionMonths);
+    options.onFinished?.();
   };
 
   const launch = (runId: string) => {

@@ -1,6 +1,3 @@
-import { randomBytes } from "node:crypto";
-import { promisify } from "node:util";
-import { brotliCompress, constants as zlib, gzip } from "node:zlib";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { LIMITS } from "#contract/huawei-constants";
@@ -8,10 +5,8 @@ import type { CustomerHistory, SyncState } from "#contract/portfolio-api";
 import { PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
 import type { Portfolio } from "../portfolio/portfolio.ts";
-import { OWN_SCOPE, type PortfolioStore } from "../store/portfolio-store.ts";
-
-const brotli = promisify(brotliCompress);
-const gzipped = promisify(gzip);
+import { encode, encodingFor } from "../portfolio/portfolio-answer.ts";
+import { OWN_SCOPE } from "../store/portfolio-store.ts";
 
 const portfolioQuery = z
   .object({
@@ -67,68 +62,11 @@ function unavailable(error: unknown): ProxyError {
   );
 }
 
-type Encoding = "br" | "gzip" | "identity";
-
-function encodingFor(request: FastifyRequest): Encoding {
-  const accepted = String(request.headers["accept-encoding"] ?? "");
-  if (/\bbr\b/.test(accepted)) return "br";
-  if (/\bgzip\b/.test(accepted)) return "gzip";
-  return "identity";
-}
-
-async function encode(text: string, encoding: Encoding): Promise<Buffer> {
-  const buffer = Buffer.from(text);
-  if (encoding === "br") {
-    return brotli(buffer, {
-      params: {
-        // Quality 5 compresses 100,000 rows about as well as 11 in a fraction of the time.
-        [zlib.BROTLI_PARAM_QUALITY]: 5,
-        [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
-        [zlib.BROTLI_PARAM_SIZE_HINT]: buffer.length,
-      },
-    });
-  }
-  return encoding === "gzip" ? gzipped(buffer, { level: 6 }) : buffer;
-}
-
-/**
- * The whole portfolio as sent, built once per store version and encoding: 100,000 rows take
- * a second to read and compress, and most openings ask for the same answer.
- */
-function createAnswerCache() {
-  // Versions restart with the process; the tag keeps an old ETag from matching a new answer.
-  const processTag = randomBytes(4).toString("hex");
-  let cached: { version: number; encodings: Map<Encoding, Promise<Buffer>>; text: Promise<string> } | undefined;
-  return {
-    etag: (store: PortfolioStore, encoding: Encoding) => `"${processTag}-${store.version()}-${encoding}"`,
-    get(store: PortfolioStore, encoding: Encoding): Promise<Buffer> {
-      const version = store.version();
-      if (cached?.version !== version) {
-        const text = store.portfolio().then((portfolio) => JSON.stringify(portfolio));
-        cached = { version, encodings: new Map(), text };
-        text.catch(() => {
-          cached = undefined;
-        });
-      }
-      const entry = cached;
-      let buffer = entry.encodings.get(encoding);
-      if (!buffer) {
-        buffer = entry.text.then((text) => encode(text, encoding));
-        entry.encodings.set(encoding, buffer);
-        buffer.catch(() => entry.encodings.delete(encoding));
-      }
-      return buffer;
-    },
-  };
-}
-
 /**
  * The portfolio's routes: the stored portfolio, its changes, one customer's history, and the
  * sync. With STORE=off they answer 501; with the store unavailable, 503 saying why.
  */
 export function registerPortfolioRoutes(app: FastifyInstance, portfolio: Portfolio | undefined): void {
-  const answers = createAnswerCache();
-
   const ready = () => {
     if (!portfolio) {
       throw new ProxyError(501, PROXY_ERRORS.storeOff, "The portfolio is turned off on this server (STORE=off); lookups work as always");
@@ -141,7 +79,7 @@ export function registerPortfolioRoutes(app: FastifyInstance, portfolio: Portfol
   };
 
   const sendEncoded = async (request: FastifyRequest, reply: FastifyReply, body: Promise<Buffer>, etag?: string) => {
-    const encoding = encodingFor(request);
+    const encoding = encodingFor(request.headers["accept-encoding"]);
     void reply.type("application/json; charset=utf-8").header("Vary", "Accept-Encoding").header("Cache-Control", "no-cache");
     if (encoding !== "identity") void reply.header("Content-Encoding", encoding);
     if (etag) {
@@ -152,12 +90,12 @@ export function registerPortfolioRoutes(app: FastifyInstance, portfolio: Portfol
   };
 
   app.get(PROXY_PATHS.portfolio, async (request, reply) => {
-    const { store } = ready();
+    const { store, answers } = ready();
     const { indirect_partner_id: reseller } = parse(portfolioQuery, request.query);
-    const encoding = encodingFor(request);
+    const encoding = encodingFor(request.headers["accept-encoding"]);
     try {
       if (reseller === undefined) {
-        return await sendEncoded(request, reply, answers.get(store, encoding), answers.etag(store, encoding));
+        return await sendEncoded(request, reply, answers.get(encoding), answers.etag(encoding));
       }
       const scope = reseller === "own" ? OWN_SCOPE : reseller;
       const text = JSON.stringify(await store.portfolio(scope));

@@ -108,6 +108,7 @@ function toRun(row: RunRow): SyncRun {
  * seen by it (a complete pass then finds the ones it missed).
  */
 async function applyTags(tx: Sql, scope: ScopeKey, tags: readonly NewCustomerTag[], at: Date, runId?: string): Promise<number> {
+  // Answers how many change events it wrote: none means the portfolio answer is unchanged.
   // Huawei should not repeat a customer within one answer; if it does, the last row counts.
   const seen = new Map(tags.map((tag) => [tag.customer_id, tagFieldsOf(tag)]));
   if (seen.size === 0) return 0;
@@ -156,7 +157,7 @@ async function applyTags(tx: Sql, scope: ScopeKey, tags: readonly NewCustomerTag
     ],
   );
   await insertEvents(tx, scope, events, at, runId);
-  return seen.size;
+  return events.length;
 }
 
 async function insertEvents(
@@ -189,14 +190,18 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
   // One writer at a time in this process: two writes about the same customer (a user's lookup and
   // a sync page) must not both compute their events from the same old state.
   let writes: Promise<unknown> = Promise.resolve();
-  // Bumped by every write, so an answer built from the store can be kept until the next one.
-  let version = 0;
   const serial = <T>(work: () => Promise<T>): Promise<T> => {
-    const next = writes.then(work, work).finally(() => {
-      version += 1;
-    });
+    const next = writes.then(work, work);
     writes = next.catch(() => {});
     return next;
+  };
+  // Bumped by every write that changes what the portfolio answer holds (a change event, a run
+  // that finished), so that answer can be built once and kept: a lookup that finds the same tags
+  // again does not throw it away.
+  let version = 0;
+  const changed = (events: number) => {
+    if (events > 0) version += 1;
+    return events;
   };
 
   const runById = async (sql: Sql, runId: string) =>
@@ -279,9 +284,11 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
             [runId, scope],
           );
           if (!checkpoint || checkpoint.done || checkpoint.next_offset !== offset) return false;
-          const at = clock();
-          await applyTags(tx, scope, tags, at, runId);
-          if (last) await markGone(tx, scope, runId, at);
+          // Everything a run sees is dated at its start: one time per run, not per page, which
+          // is what "as of" means and keeps the portfolio answer small on the wire.
+          const [run] = await tx.query<{ started_at: Date }>("select started_at from sync_runs where id = $1::bigint", [runId]);
+          const at = run?.started_at ?? clock();
+          const events = (await applyTags(tx, scope, tags, at, runId)) + (last ? await markGone(tx, scope, runId, at) : 0);
           await tx.query(
             "update sync_scopes set next_offset = $3, done = $4 where run_id = $1::bigint and scope = $2",
             [runId, scope, offset + tags.length, last],
@@ -291,6 +298,7 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
              where id = $1::bigint`,
             [runId, tags.length, last ? 1 : 0],
           );
+          changed(events);
           return true;
         }),
       ),
@@ -312,19 +320,24 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
           status,
           clock(),
         ]);
+        // "as of" and "complete" change with it.
+        changed(1);
         const row = await runById(db, runId);
         return row && toRun(row);
       }),
 
     /** Records tags a user's lookup or browse page brought back (no `gone`: a partial view proves no absence). */
     recordObserved: (scope: ScopeKey, tags: readonly NewCustomerTag[]): Promise<number> =>
-      serial(() => db.transaction((tx) => applyTags(tx, scope, tags, clock()))),
+      serial(async () => changed(await db.transaction((tx) => applyTags(tx, scope, tags, clock())))),
 
     /** Every customer present in the portfolio, optionally of one scope. */
     async portfolio(scope?: ScopeKey): Promise<Portfolio> {
       const where = scope === undefined ? "" : "and scope = $1";
+      // Rows with the same tag follow each other: 100,000 rows compress to under 2 MB this way,
+      // against 2.2 MB in customer ID order (measured with gzip; the browser sorts as it likes).
       const rows = await db.query<TagRow>(
-        `select ${TAG_COLUMNS} from portfolio_tags where gone_at is null ${where} order by scope, customer_id`,
+        `select ${TAG_COLUMNS} from portfolio_tags where gone_at is null ${where}
+         order by scope, new_customer_tag, customer_tag_type, effective_time, expire_time, first_seen_at, last_changed_at, customer_id`,
         scope === undefined ? [] : [scope],
       );
       const [status] = await db.query<{ finished_at: Date | null; newest: Date | null }>(
@@ -397,18 +410,22 @@ export type PortfolioStore = ReturnType<typeof createPortfolioStore>;
 
 // A complete pass of the scope did not see these customers: they are kept, marked gone, with an
 // event holding their last tag.
-async function markGone(tx: Sql, scope: ScopeKey, runId: string, at: Date): Promise<void> {
-  await tx.query(
+async function markGone(tx: Sql, scope: ScopeKey, runId: string, at: Date): Promise<number> {
+  const [row] = await tx.query<{ count: number }>(
     `with gone as (
        update portfolio_tags set gone_at = $3, last_changed_at = $3
        where scope = $1 and gone_at is null and last_seen_run is distinct from $2::bigint
-       returning customer_id, customer_tag_type, new_customer_tag, effective_time, expire_time)
-     insert into change_events (scope, customer_id, kind, before, after, observed_at, run_id)
-     select $1, customer_id, 'gone',
-       jsonb_build_object('customer_tag_type', customer_tag_type, 'new_customer_tag', new_customer_tag,
-         'effective_time', effective_time, 'expire_time', expire_time),
-       null, $3, $2::bigint
-     from gone`,
+       returning customer_id, customer_tag_type, new_customer_tag, effective_time, expire_time),
+     recorded as (
+       insert into change_events (scope, customer_id, kind, before, after, observed_at, run_id)
+       select $1, customer_id, 'gone',
+         jsonb_build_object('customer_tag_type', customer_tag_type, 'new_customer_tag', new_customer_tag,
+           'effective_time', effective_time, 'expire_time', expire_time),
+         null, $3, $2::bigint
+       from gone
+       returning 1)
+     select count(*)::int as count from recorded`,
     [scope, runId, at],
   );
+  return row?.count ?? 0;
 }
