@@ -22,7 +22,7 @@ const csv = Buffer.from(`customer_id,name\r\n${ids.map((id, i) => `${id},Custome
 const csvPath = join(mkdtempSync(join(tmpdir(), "upload-bench-")), "customers.csv");
 writeFileSync(csvPath, csv);
 
-const server = await startProcess("src/main/start.ts", [], { PORT: String(port), FAKE_BSS_PORT: String(port + 1000) }, "dashboard on");
+const server = await startProcess("src/main/start.ts", [], { PORT: String(port), FAKE_BSS_PORT: String(port + 1000), DATA_DIR: mkdtempSync(join(tmpdir(), "bench-store-")), SYNC_SCHEDULE: "off" }, "dashboard on");
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const browser = await chromium.launch({
   ...(executablePath ? { executablePath } : {}),

@@ -29,6 +29,8 @@ export interface Portfolio {
 // While the configured server does not answer, the proxy runs without the portfolio and tries again.
 const RECONNECT_MS = 15_000;
 const HEALTH_CACHE_MS = 2000;
+// Lookup answers waiting to be recorded (200 rows each at most).
+const MAX_PENDING_RECORDS = 100;
 
 /**
  * Opens the store (PGlite in `dataDir`, or the PostgreSQL server of `databaseUrl`), applies its
@@ -43,6 +45,8 @@ export async function openPortfolio(settings: StoreSettings, call: BssCall, logg
   let retry: NodeJS.Timeout | undefined;
   let closed = false;
   let checked = { at: 0, result: "unavailable" as "ok" | "unavailable" };
+  let recording = 0;
+  let skipped = 0;
 
   const connect = async (): Promise<void> => {
     try {
@@ -94,9 +98,21 @@ export async function openPortfolio(settings: StoreSettings, call: BssCall, logg
     observe(scope, tags) {
       const current = state;
       if (!current.ready || tags.length === 0) return;
+      // Recording is best effort: when lookups arrive faster than the store writes them, the
+      // excess is skipped (the next sync sees those customers anyway) rather than queued without bound.
+      if (recording >= MAX_PENDING_RECORDS) {
+        skipped += 1;
+        if (skipped === 1) logger.warn("the store is behind: some lookups are not recorded until it catches up");
+        return;
+      }
+      recording += 1;
       current.store
         .recordObserved(scope, tags)
-        .catch((error: unknown) => logger.warn({ err: error }, "could not record a lookup in the store"));
+        .catch((error: unknown) => logger.warn({ err: error }, "could not record a lookup in the store"))
+        .finally(() => {
+          recording -= 1;
+          if (recording === 0) skipped = 0;
+        });
     },
     async close() {
       closed = true;

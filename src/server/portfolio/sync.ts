@@ -147,6 +147,7 @@ export function createSync(options: SyncOptions) {
     const run = await store.finishRun(runId, failed ? "failed" : "succeeded");
     logger?.info({ runId, status: run?.status, rows: run?.rows, calls: run?.calls }, "sync finished");
     if (options.retentionMonths) await store.prune(options.retentionMonths);
+    await store.maintain();
     options.onFinished?.();
   };
 

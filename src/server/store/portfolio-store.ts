@@ -392,6 +392,15 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
       };
     },
 
+    /**
+     * Reclaims the space of the rows a sync rewrote (every customer's row, each day). A PostgreSQL
+     * server's autovacuum would too; the embedded store has none.
+     */
+    maintain: (): Promise<void> =>
+      serial(async () => {
+        await db.query("vacuum (analyze) portfolio_tags, change_events, sync_scopes, sync_runs");
+      }),
+
     /** Deletes change events older than `months`; answers how many went. */
     prune: (months: number): Promise<number> =>
       serial(async () => {
