@@ -94,7 +94,7 @@ function wireBytes(
 
 const figures: Figure[] = [];
 const note = (figure: Figure) => {
-  note(figure);
+  figures.push(figure);
   process.stdout.write(`${figure.label}: ${figure.value} ${figure.unit} (${figure.note ?? ""})\n`);
 };
 try {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   arrangeColumns,
   DEFAULT_LAYOUT,
+  isDefaultLayout,
   moveColumn,
   readLayout,
   togglePin,
@@ -31,6 +32,30 @@ describe("column layout in the URL", () => {
       pinned: ["id"],
       widths: { tag: 60, id: 640 },
     });
+  });
+});
+
+describe("a column only some tables have (the reseller)", () => {
+  const withReseller = ["id", "reseller", "type", "tag", "effective", "expire", "status"] as const;
+
+  it("stands after the ID until the user moves it, in layouts and links made before it existed", () => {
+    expect(arrangeColumns(withReseller, DEFAULT_LAYOUT)).toEqual(withReseller);
+    const old = readLayout("status!,id!:240,name,type,tag,effective,expire");
+    expect(old.order).not.toContain("reseller");
+    expect(arrangeColumns(withReseller, old)).toEqual(["status", "id", "reseller", "type", "tag", "effective", "expire"]);
+    expect(isDefaultLayout(DEFAULT_LAYOUT)).toBe(true);
+  });
+
+  it("keeps its place once moved or pinned, in the URL too", () => {
+    const moved = moveColumn(DEFAULT_LAYOUT, "reseller", 1, withReseller);
+    expect(arrangeColumns(withReseller, moved)).toEqual(["id", "type", "reseller", "tag", "effective", "expire", "status"]);
+    expect(isDefaultLayout(moved)).toBe(false);
+    expect(readLayout(writeLayout(moved))).toEqual(moved);
+    // Moved back where it stands by itself, the layout is the default again.
+    expect(isDefaultLayout(moveColumn(moved, "reseller", -1, arrangeColumns(withReseller, moved)))).toBe(true);
+    const pinned = togglePin(DEFAULT_LAYOUT, "reseller");
+    expect(arrangeColumns(withReseller, pinned)).toEqual(withReseller);
+    expect(arrangeColumns(withReseller, togglePin(pinned, "id"))).toEqual(["reseller", "id", "type", "tag", "effective", "expire", "status"]);
   });
 });
 

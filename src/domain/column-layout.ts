@@ -16,8 +16,25 @@ export type ColumnLayout = {
 export const MIN_COLUMN_WIDTH = 60;
 export const MAX_COLUMN_WIDTH = 640;
 
+// Columns only some tables have: the reseller, when the rows span every scope. A layout names one
+// once the user has moved it; until then it stands in its natural place wherever it shows, so
+// links and layouts saved before it existed mean what they meant.
+const OPTIONAL_COLUMNS: readonly SortColumn[] = ["reseller"];
+const BASE_COLUMNS = SORT_COLUMNS.filter((column) => !OPTIONAL_COLUMNS.includes(column));
+
 /** The natural order, the customer ID pinned, no widths. */
-export const DEFAULT_LAYOUT: ColumnLayout = { order: SORT_COLUMNS, pinned: ["id"], widths: {} };
+export const DEFAULT_LAYOUT: ColumnLayout = { order: BASE_COLUMNS, pinned: ["id"], widths: {} };
+
+// `order` with each of `columns` it lacks put back after the column it naturally follows.
+function withNaturalPlaces(order: readonly SortColumn[], columns: readonly SortColumn[]): SortColumn[] {
+  const out = [...order];
+  SORT_COLUMNS.forEach((column, index) => {
+    if (out.includes(column) || !columns.includes(column)) return;
+    const before = SORT_COLUMNS.slice(0, index).findLast((c) => out.includes(c));
+    out.splice(before === undefined ? 0 : out.indexOf(before) + 1, 0, column);
+  });
+  return out;
+}
 
 const ITEM = /^([a-z]+)(!?)(?::(\d{1,4}))?$/;
 
@@ -36,12 +53,7 @@ export function readLayout(raw: string | undefined): ColumnLayout {
     if (match[3]) widths[column] = clampWidth(Number(match[3]));
   }
   // A column the link does not name goes back after the column it naturally follows.
-  SORT_COLUMNS.forEach((column, index) => {
-    if (order.includes(column)) return;
-    const before = SORT_COLUMNS.slice(0, index).findLast((c) => order.includes(c));
-    order.splice(before === undefined ? 0 : order.indexOf(before) + 1, 0, column);
-  });
-  return { order, pinned, widths };
+  return { order: withNaturalPlaces(order, BASE_COLUMNS), pinned, widths };
 }
 
 /** The URL text; undefined for the default layout (the parameter is left out). */
@@ -54,7 +66,7 @@ export function writeLayout(layout: ColumnLayout): string | undefined {
 
 export function isDefaultLayout(layout: ColumnLayout): boolean {
   return (
-    layout.order.every((column, index) => column === SORT_COLUMNS[index]) &&
+    withNaturalPlaces(layout.order, SORT_COLUMNS).every((column, index) => column === SORT_COLUMNS[index]) &&
     layout.pinned.length === 1 &&
     layout.pinned[0] === "id" &&
     Object.keys(layout.widths).length === 0
@@ -75,7 +87,7 @@ export function moveColumn(
   const at = visible.indexOf(column);
   const neighbour = visible[at + step];
   if (at < 0 || neighbour === undefined) return layout;
-  const order = [...layout.order];
+  const order = withNaturalPlaces(layout.order, visible);
   const a = order.indexOf(column);
   const b = order.indexOf(neighbour);
   [order[a], order[b]] = [order[b]!, order[a]!];
@@ -92,6 +104,6 @@ export function togglePin(layout: ColumnLayout, column: SortColumn): ColumnLayou
 
 /** The columns shown, left to right: the pinned ones first, then the rest, each in `order`. */
 export function arrangeColumns(columns: readonly SortColumn[], layout: ColumnLayout): SortColumn[] {
-  const shown = layout.order.filter((column) => columns.includes(column));
+  const shown = withNaturalPlaces(layout.order, columns).filter((column) => columns.includes(column));
   return [...shown.filter((c) => layout.pinned.includes(c)), ...shown.filter((c) => !layout.pinned.includes(c))];
 }

@@ -36,7 +36,8 @@ export const NO_FILTERS: ResultFilters = {
   query: "",
 };
 
-export const SORT_COLUMNS = ["id", "name", "type", "tag", "effective", "expire", "status"] as const;
+// "reseller" shows only when the rows span scopes (the portfolio): each row then names its reseller.
+export const SORT_COLUMNS = ["id", "reseller", "name", "type", "tag", "effective", "expire", "status"] as const;
 export type SortColumn = (typeof SORT_COLUMNS)[number];
 export type SortState = { column: SortColumn; desc: boolean } | undefined;
 
@@ -45,7 +46,7 @@ export const DEFAULT_PAGE_SIZE = 20;
 /** "all" shows every row in one scrolling (virtualized) list instead of pages. */
 export type PageSize = (typeof PAGE_SIZES)[number] | "all";
 
-export const HIDEABLE_COLUMNS = ["name", "type", "tag", "effective", "expire", "status"] as const;
+export const HIDEABLE_COLUMNS = ["reseller", "name", "type", "tag", "effective", "expire", "status"] as const;
 export type HideableColumn = (typeof HIDEABLE_COLUMNS)[number];
 
 export type ResultsView = {

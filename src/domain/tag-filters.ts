@@ -17,9 +17,24 @@ export type CustomerNames = ReadonlyMap<
   { name?: string | null; accountName?: string | null }
 >;
 
+/**
+ * A tag row as the workspace takes it. Rows of several scopes at once (the portfolio) say whose
+ * customer each is: the reseller's ID, or null for the partner's own.
+ */
+export type TagRow = NewCustomerTag & { indirect_partner_id?: string | null };
+
+/** A row's key among rows of several scopes, where one customer may show twice (moved to another reseller). */
+export function rowKey(row: ResultRow): string {
+  const reseller = row.tag.indirect_partner_id;
+  return reseller ? `${reseller}/${row.tag.customer_id}` : row.tag.customer_id;
+}
+
+/** Names a row's reseller (null: the partner's own customers) for the Reseller column. */
+export type ResellerName = (resellerId: string | null) => string;
+
 /** A tag row with what the workspace derives from it once, not on every filter change. */
 export type ResultRow = {
-  tag: NewCustomerTag;
+  tag: TagRow;
   status: TagStatus;
   tagValue: TagValue;
   /** The tag's months as "YYYY-MM", undefined when absent or unreadable. */
@@ -30,6 +45,8 @@ export type ResultRow = {
   expireKey: number;
   name: string | undefined;
   accountName: string | undefined;
+  /** The row's reseller in words, when the rows span scopes (`resellerName` given). */
+  reseller: string | undefined;
 };
 
 // The filters' shape lives with the view's URL format, which the first screen reads without
@@ -45,13 +62,15 @@ function monthText(field: string | null | undefined, key: number): string | unde
 }
 
 /**
- * Derives status and months of each row for the given month and names. One cheap pass (month
- * fields parsed once into integers, no string sorting): the table's first rows wait for it.
+ * Derives status and months of each row for the given month and names (and resellers, for rows
+ * of several scopes). One cheap pass (month fields parsed once into integers, no string
+ * sorting): the table's first rows wait for it.
  */
 export function toResultRows(
-  rows: readonly NewCustomerTag[],
+  rows: readonly TagRow[],
   context: StatusContext,
   names?: CustomerNames,
+  resellerName?: ResellerName,
 ): ResultRow[] {
   const now = monthKeyOf(context.month);
   const { soonMonths } = context;
@@ -71,6 +90,7 @@ export function toResultRows(
       expireKey,
       name: known?.name?.trim() || undefined,
       accountName: known?.accountName?.trim() || undefined,
+      reseller: resellerName?.(tag.indirect_partner_id ?? null),
     });
   }
   return out;

@@ -62,6 +62,21 @@ describe("sortRows", () => {
       expect(collator.compare(sorted[i - 1]!, sorted[i]!)).toBeLessThanOrEqual(0);
   });
 
+  it("sorts by reseller in pinyin order, rows without one last", () => {
+    const resellers = ["上海新天", "北京云", "安徽", undefined];
+    const scoped = toResultRows(
+      customers.slice(0, 40).map((c, i) => ({ ...c.tag, indirect_partner_id: resellers[i % 4] === undefined ? null : `r${i % 4}` })),
+      context,
+      undefined,
+      (id) => (id === null ? "" : resellers[Number(id.slice(1))]!),
+    );
+    const sorted = sortRows(
+      scoped.map((row) => (row.reseller === "" ? { ...row, reseller: undefined } : row)),
+      { column: "reseller", desc: false },
+    ).map((row) => row.reseller);
+    expect([...new Set(sorted)]).toEqual(["安徽", "北京云", "上海新天", undefined]);
+  });
+
   it("sorts by every column without losing or duplicating rows", () => {
     for (const column of SORT_COLUMNS) {
       const sorted = sortRows(rows, { column, desc: true });

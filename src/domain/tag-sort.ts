@@ -43,10 +43,14 @@ function numericKey(row: ResultRow, column: SortColumn): number | undefined {
   }
 }
 
-function textKey(row: ResultRow, column: "name" | "type"): string | undefined {
-  return column === "name"
-    ? (row.name ?? row.accountName)
-    : row.tag.customer_tag_type?.trim() || undefined;
+type TextColumn = "name" | "type" | "reseller";
+const isTextColumn = (column: SortColumn): column is TextColumn =>
+  column === "name" || column === "type" || column === "reseller";
+
+function textKey(row: ResultRow, column: TextColumn): string | undefined {
+  if (column === "name") return row.name ?? row.accountName;
+  if (column === "reseller") return row.reseller;
+  return row.tag.customer_tag_type?.trim() || undefined;
 }
 
 /**
@@ -56,12 +60,13 @@ function textKey(row: ResultRow, column: "name" | "type"): string | undefined {
  * ID's first characters and its position are packed into one exact double, and a Float64Array
  * sorts those natively, without a comparator call per pair. Only rows with the same value whose
  * IDs share that prefix are then ordered by the full ID.
- * Free-text columns (names, tag types), and sizes the packing cannot hold, compare row by row.
+ * Free-text columns (names, tag types, resellers), and sizes the packing cannot hold, compare
+ * row by row.
  */
 export function sortRows(rows: readonly ResultRow[], sort: SortState): ResultRow[] {
   if (!sort) return rows.slice();
   const { column, desc } = sort;
-  if (column === "name" || column === "type") return compareSort(rows, column, desc);
+  if (isTextColumn(column)) return compareSort(rows, column, desc);
   const n = rows.length;
   const width = n + 1;
   const values = new Float64Array(n);
@@ -130,7 +135,7 @@ function compareSort(rows: readonly ResultRow[], column: SortColumn, desc: boole
   let compare: (a: number, b: number) => number;
   if (column === "id") {
     compare = (a, b) => sign * byId(a, b) || a - b;
-  } else if (column === "name" || column === "type") {
+  } else if (isTextColumn(column)) {
     const keys = rows.map((row) => textKey(row, column));
     compare = (a, b) => {
       const x = keys[a];
@@ -138,7 +143,8 @@ function compareSort(rows: readonly ResultRow[], column: SortColumn, desc: boole
       if (x !== y) {
         if (x === undefined) return 1;
         if (y === undefined) return -1;
-        const order = column === "name" ? collator.compare(x, y) : x < y ? -1 : 1;
+        // Names of people and companies in pinyin order; tag types are codes.
+        const order = column === "type" ? (x < y ? -1 : 1) : collator.compare(x, y);
         if (order !== 0) return sign * order;
       }
       return byId(a, b) || a - b;

@@ -35,7 +35,11 @@ describe("msw stand-in for the proxy (browser)", () => {
   });
 
   it("answers health in demo mode and 404 PROXY.0404 elsewhere", async () => {
-    expect(await (await fetch(`${APP}/api/health`)).json()).toEqual({ status: "ok", mode: "demo" });
+    expect(await (await fetch(`${APP}/api/health`)).json()).toEqual({
+      status: "ok",
+      mode: "demo",
+      store: "ok",
+    });
     const missing = await fetch(`${APP}/api/nothing`);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error_code: "PROXY.0404" });

@@ -11,6 +11,8 @@ import type { Health } from "#contract/proxy-api";
 import { API_PREFIX, PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { handleBss } from "./bss-handlers.ts";
 import type { BssState } from "./bss-state.ts";
+import { createFakePortfolio, type FakePortfolio } from "./fake-portfolio.ts";
+import { createPortfolioHandlers } from "./portfolio-handlers.ts";
 
 // The proxy parses Huawei's answers with these schemas, which drops the contact fields; the
 // browser fake does the same so the demo shows exactly what the real proxy would pass on.
@@ -47,11 +49,15 @@ export interface ProxyHandlerOptions {
   state: BssState;
   /** Prepended to the paths; empty in the browser (same origin), absolute in Node tests. */
   origin?: string;
+  /** The proxy's store of tags; by default one built from the data set when first asked for. */
+  portfolio?: FakePortfolio;
 }
 
 /** msw handlers standing in for the proxy's own `/api/...` routes, without signing. */
 export function createProxyHandlers(options: ProxyHandlerOptions): HttpHandler[] {
   const origin = options.origin ?? "";
+  let portfolio = options.portfolio;
+  const store = () => (portfolio ??= createFakePortfolio(options.state.dataset));
   const bssRoutes = APIS.map((api) =>
     http.post(`${origin}${API_PREFIX}${BSS_PATHS[api]}`, async ({ request }) => {
       const parsed = parseJsonBody(await request.text());
@@ -63,7 +69,10 @@ export function createProxyHandlers(options: ProxyHandlerOptions): HttpHandler[]
   );
   return [
     ...bssRoutes,
-    http.get(`${origin}${PROXY_PATHS.health}`, () => HttpResponse.json<Health>({ status: "ok", mode: "demo" })),
+    ...createPortfolioHandlers(origin, store),
+    http.get(`${origin}${PROXY_PATHS.health}`, () =>
+      HttpResponse.json<Health>({ status: "ok", mode: "demo", store: portfolio?.store ?? "ok" }),
+    ),
     http.all(`${origin}${API_PREFIX}/*`, ({ request }) =>
       HttpResponse.json(
         {

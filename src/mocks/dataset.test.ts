@@ -116,14 +116,13 @@ describe("createDataset", () => {
     ).toBe(true);
     expect(foreignIds(5, 3)).toEqual(foreign.slice(0, 5));
   });
-
 });
 
 describe("a data set of a chosen size", () => {
   it("has exactly that many customers, 40 % of them the partner's own", () => {
-    const dataset = createDataset({ now: new Date("2026-12-07T00:00:00Z"), customers: 1001 });
-    expect(dataset.customers).toHaveLength(1001);
-    expect(dataset.ownCustomers).toHaveLength(400);
-    expect([...dataset.customersByReseller.values()].map((list) => list.length)).toEqual([151, 150, 150, 150]);
+    const sized = createDataset({ now: new Date("2026-12-07T00:00:00Z"), customers: 1001 });
+    expect(sized.customers).toHaveLength(1001);
+    expect(sized.ownCustomers).toHaveLength(400);
+    expect([...sized.customersByReseller.values()].map((list) => list.length)).toEqual([151, 150, 150, 150]);
   });
 });

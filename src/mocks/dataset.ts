@@ -64,6 +64,8 @@ export interface FakeReseller {
 
 export interface Dataset {
   seed: number;
+  /** The size it was asked to have, if any (otherwise about 13,000). */
+  size?: number | undefined;
   /** The current month (China Standard Time) the tag dates were placed around. */
   month: string;
   /** The partner's own account (domain) ID, sent by SDKs as X-Domain-Id. */
@@ -293,6 +295,7 @@ export function createDataset(options: { seed?: number; now?: Date; customers?: 
   }
   return {
     seed,
+    size: total,
     month,
     domainId,
     customers,

@@ -55,5 +55,5 @@ export function editTags(dataset: Dataset, edits: TagEdits): { unknown: string[]
 
 /** The data set as it was generated, before any edit. */
 export function freshDataset(dataset: Dataset): Dataset {
-  return createDataset({ seed: dataset.seed, now: new Date(`${dataset.month}-15T00:00:00Z`), customers: dataset.customers.length });
+  return createDataset({ seed: dataset.seed, now: new Date(`${dataset.month}-15T00:00:00Z`), customers: dataset.size });
 }

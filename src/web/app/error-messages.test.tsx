@@ -53,6 +53,10 @@ const PROXY_ANSWERS: Answer[] = [
   // Only logged: the client had gone, nobody reads the answer.
   { code: "PROXY.0499", status: 499 },
   { code: "PROXY.0530", status: 503 },
+  // The portfolio's store: turned off, not answering, and a sync already running.
+  { code: "PROXY.0501", status: 501 },
+  { code: "PROXY.0532", status: 503 },
+  { code: "PROXY.0409", status: 409 },
 ];
 
 // Huawei's documented errors of the BSS partner APIs (Huawei Cloud BSS API Reference, appendix

@@ -13,4 +13,5 @@ export const appEn = {
 
   "page.loading": "Loading…",
   "page.skipToResults": "Skip to results",
+  "page.portfolioScope": "Every scope: your own customers and all your resellers'",
 } as const;

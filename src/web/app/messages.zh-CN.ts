@@ -16,4 +16,5 @@ export const appZh: Translation<typeof appEn> = {
 
   "page.loading": "正在加载…",
   "page.skipToResults": "跳到查询结果",
+  "page.portfolioScope": "全部范围：自有客户及所有云经销商的客户",
 };

@@ -1,5 +1,5 @@
 import { QueryClient } from "@tanstack/react-query";
-import { isClientError } from "../lib/api-error.ts";
+import { isClientError, isStoreDown } from "../lib/api-error.ts";
 
 const MAX_RETRIES = 2;
 
@@ -9,8 +9,10 @@ export function createQueryClient(): QueryClient {
     defaultOptions: {
       queries: {
         refetchOnWindowFocus: false,
-        // A 4xx will not change on a second try, and repeated auth failures lock the AK.
-        retry: (failureCount, error) => !isClientError(error) && failureCount < MAX_RETRIES,
+        // A 4xx will not change on a second try, and repeated auth failures lock the AK. A store
+        // that is off or down is said at once: the portfolio's own Retry asks again when wanted.
+        retry: (failureCount, error) =>
+          !isClientError(error) && !isStoreDown(error) && failureCount < MAX_RETRIES,
       },
     },
   });

@@ -1,4 +1,4 @@
-import { Card, Group, Loader, Stack } from "@mantine/core";
+import { Card, Group, Loader, Stack, Text } from "@mantine/core";
 import { lazy, Suspense, useMemo } from "react";
 import { ChunkBoundary } from "../components/chunk-boundary.tsx";
 import { ModeSwitch } from "../features/browse/components/mode-switch.tsx";
@@ -6,6 +6,7 @@ import { useBrowse } from "../features/browse/use-browse.ts";
 import { useBrowseMode } from "../features/browse/use-browse-mode.ts";
 import { NamesBar } from "../features/customers/components/names-bar.tsx";
 import { useCustomerNames } from "../features/customers/use-customer-names.ts";
+import { useStoreState } from "../features/health/api/use-store-state.ts";
 import { ResellerPicker } from "../features/resellers/components/reseller-picker.tsx";
 import { useResellerScope, useScopeLabel } from "../features/resellers/use-reseller-scope.ts";
 import { LookupPanel } from "../features/lookup/components/lookup-panel.tsx";
@@ -42,6 +43,8 @@ const ResultsWorkspace = lazy(() =>
 const BrowsePanel = lazy(() =>
   import("../features/browse/components/browse-panel.tsx").then((m) => ({ default: m.BrowsePanel })),
 );
+// Portfolio mode brings its own table (every scope at once), What changed and the history drawer.
+const PortfolioView = lazy(() => import("./portfolio-view.tsx").then((m) => ({ default: m.PortfolioView })));
 
 function Loading() {
   const t = useT();
@@ -53,13 +56,16 @@ function Loading() {
 }
 
 export function TagsPage({ demoMode }: { demoMode: boolean }) {
+  const t = useT();
   const [mode] = useBrowseMode();
+  const store = useStoreState();
   const scope = useResellerScope();
   const scopeLabel = useScopeLabel();
   const browse = useBrowse({ resellerId: scope.resellerId, enabled: mode === "browse" });
   // Kept while browsing, so switching back shows the last lookup without calling Huawei again.
   const lookup = useLookup();
-  const rows = mode === "browse" ? browse.rows : lookup.foundRows.length > 0 ? lookup.foundRows : undefined;
+  let rows = mode === "browse" ? browse.rows : undefined;
+  if (mode === "lookup" && lookup.foundRows.length > 0) rows = lookup.foundRows;
   const ids = useMemo(() => rows?.map((row) => row.customer_id) ?? [], [rows]);
   const names = useCustomerNames({ resellerId: scope.resellerId, ids });
   return (
@@ -70,19 +76,33 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
       <Card withBorder padding={6} radius="md">
         <Group align="center" justify="space-between" gap="sm">
           <div style={{ flex: "1 1 320px" }}>
-            <ResellerPicker />
+            {/* The portfolio covers every scope at once: no reseller to choose. */}
+            {mode === "portfolio" ? (
+              <Text size="sm" px="xs">
+                {t("page.portfolioScope")}
+              </Text>
+            ) : (
+              <ResellerPicker />
+            )}
           </div>
-          <ModeSwitch />
+          {/* Offered once health has said the proxy keeps a store (off: it never will). */}
+          <ModeSwitch withPortfolio={store === "ok" || store === "unavailable"} />
         </Group>
       </Card>
-      {mode === "browse" ? (
+      {mode === "browse" && (
         <ChunkBoundary>
           <Suspense fallback={<Loading />}>
             <BrowsePanel browse={browse} />
           </Suspense>
         </ChunkBoundary>
-      ) : (
-        <LookupPanel lookup={lookup} demoMode={demoMode} scopeLabel={scopeLabel} />
+      )}
+      {mode === "lookup" && <LookupPanel lookup={lookup} demoMode={demoMode} scopeLabel={scopeLabel} />}
+      {mode === "portfolio" && (
+        <ChunkBoundary>
+          <Suspense fallback={<Loading />}>
+            <PortfolioView store={store} resultsId={RESULTS_ID} />
+          </Suspense>
+        </ChunkBoundary>
       )}
       {rows && (
         <>

@@ -1,3 +1,5 @@
+import { PROXY_ERRORS } from "#contract/proxy-constants";
+
 /** Codes the browser invents for failures that never got a Huawei error body. */
 export const CLIENT_ERROR_CODES = {
   network: "NETWORK",
@@ -44,4 +46,11 @@ export function toApiError(error: unknown): ApiError {
     code: CLIENT_ERROR_CODES.badResponse,
     message: error instanceof Error ? error.message : String(error),
   });
+}
+
+const STORE_DOWN_CODES: ReadonlySet<string> = new Set([PROXY_ERRORS.storeOff, PROXY_ERRORS.storeUnavailable]);
+
+/** The portfolio's store is turned off or not answering: no portfolio route can answer, lookups still can. */
+export function isStoreDown(error: unknown): boolean {
+  return error instanceof ApiError && STORE_DOWN_CODES.has(error.code);
 }

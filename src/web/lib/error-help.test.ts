@@ -86,6 +86,23 @@ describe("errorHelp", () => {
     expect(errorHelp({ code: "APIGW.0301", status: 401 }).retry).toBe(false);
   });
 
+  it("explains the portfolio's store: off for good, unavailable for now, a sync already running", () => {
+    expect(errorHelp({ code: "PROXY.0501", status: 501 })).toMatchObject({
+      what: "error.PROXY.storeOff.what",
+      retry: false,
+    });
+    expect(errorHelp({ code: "PROXY.0532", status: 503, retryAfterS: 30 })).toMatchObject({
+      what: "error.PROXY.storeUnavailable.what",
+      next: "error.PROXY.storeUnavailable.nextIn",
+      retry: true,
+      params: { seconds: "30" },
+    });
+    expect(errorHelp({ code: "PROXY.0409", status: 409 })).toMatchObject({
+      what: "error.PROXY.syncRunning.what",
+      retry: false,
+    });
+  });
+
   it("gives the seconds of every proxy code whose answer carries a wait, but the sign-in's", () => {
     const withSeconds = WAIT_CODES.filter(
       (code) => errorHelp({ code, status: 503, retryAfterS: 42 }).params.seconds === "42",

@@ -55,6 +55,11 @@ const BY_CODE: Record<string, Rule> = {
   [PROXY_ERRORS.refused]: final("error.PROXY.refused"),
   [PROXY_ERRORS.misdirected]: final("error.PROXY.wrongHost"),
   [PROXY_ERRORS.restarting]: wait("error.PROXY.restarting"),
+  // The portfolio's store: off stays off until the administrator changes the configuration.
+  [PROXY_ERRORS.storeOff]: final("error.PROXY.storeOff"),
+  [PROXY_ERRORS.storeUnavailable]: wait("error.PROXY.storeUnavailable"),
+  // Starting a sync again would meet the same running one: its progress is the answer.
+  [PROXY_ERRORS.syncRunning]: final("error.PROXY.syncRunning"),
   [CLIENT_ERROR_CODES.network]: again("error.NETWORK"),
   [CLIENT_ERROR_CODES.badResponse]: again("error.BAD_RESPONSE"),
 };

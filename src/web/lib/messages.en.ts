@@ -77,6 +77,16 @@ export const sharedEn = {
   "error.PROXY.wrongHost.what": "The dashboard's server does not answer at this address.",
   "error.PROXY.wrongHost.next":
     "Open the dashboard at the address your administrator gave you (administrators: PUBLIC_URL or ALLOWED_HOSTS).",
+  "error.PROXY.storeOff.what": "The portfolio is turned off on this dashboard's server: it keeps no store of your customers' tags.",
+  "error.PROXY.storeOff.next":
+    "Looking up IDs and browsing all customers still work. If you need the portfolio, ask your administrator to turn its store on.",
+  "error.PROXY.storeUnavailable.what": "The portfolio's store is not answering right now.",
+  "error.PROXY.storeUnavailable.next":
+    "Looking up IDs and browsing all customers still work. Press “{retry}” in a minute; if it keeps failing, ask your administrator to check the store's database.",
+  "error.PROXY.storeUnavailable.nextIn":
+    "Looking up IDs and browsing all customers still work. Wait {seconds} s, then press “{retry}”; if it keeps failing, ask your administrator to check the store's database.",
+  "error.PROXY.syncRunning.what": "A sync of the portfolio is already running.",
+  "error.PROXY.syncRunning.next": "Wait for it to finish: its progress shows here, and the table refreshes when it is done.",
   "error.client.what": "The request was refused.",
   "error.client.next":
     "Check what you entered; if it looks right, give your administrator the error code.",

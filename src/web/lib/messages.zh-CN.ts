@@ -65,6 +65,15 @@ export const sharedZh: Translation<typeof sharedEn> = {
   "error.PROXY.restarting.nextIn": "请等待 {seconds} 秒，然后点击“{retry}”。已加载的结果不会丢失。",
   "error.PROXY.wrongHost.what": "看板服务器不在此地址上提供服务。",
   "error.PROXY.wrongHost.next": "请通过管理员提供的地址打开看板（管理员：请设置 PUBLIC_URL 或 ALLOWED_HOSTS）。",
+  "error.PROXY.storeOff.what": "看板服务器关闭了客户总览：它不保存客户标签的存储。",
+  "error.PROXY.storeOff.next": "按 ID 查询和浏览全部客户仍可正常使用。如需客户总览，请联系管理员开启存储。",
+  "error.PROXY.storeUnavailable.what": "客户总览的存储暂时无法响应。",
+  "error.PROXY.storeUnavailable.next":
+    "按 ID 查询和浏览全部客户仍可正常使用。请稍等一分钟后点击“{retry}”；如果一直失败，请联系管理员检查存储的数据库。",
+  "error.PROXY.storeUnavailable.nextIn":
+    "按 ID 查询和浏览全部客户仍可正常使用。请等待 {seconds} 秒，然后点击“{retry}”；如果一直失败，请联系管理员检查存储的数据库。",
+  "error.PROXY.syncRunning.what": "客户总览已有一次同步正在进行。",
+  "error.PROXY.syncRunning.next": "请等待其完成：进度显示在此处，完成后表格会自动刷新。",
   "error.client.what": "请求被拒绝。",
   "error.client.next": "请检查输入的内容；如确认无误，请将错误码提供给管理员。",
   "error.server.what": "服务器未能正常响应。",

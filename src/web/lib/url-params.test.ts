@@ -27,6 +27,14 @@ describe("the URL's parameters", () => {
     });
   });
 
+  it("read the portfolio mode and the customer whose history is open", () => {
+    expect(readParams(new URLSearchParams("mode=portfolio&customer=c-1"))).toMatchObject({
+      mode: "portfolio",
+      customer: "c-1",
+    });
+    expect(writeParams({ mode: "portfolio", customer: undefined })).toEqual({ mode: "portfolio", customer: undefined });
+  });
+
   it("read an absent or unreadable parameter as its default", () => {
     const values = readParams(new URLSearchParams("reseller=&mode=grid&names=yes&bpage=x&bsize=7"));
     expect(values).toMatchObject({

@@ -8,7 +8,10 @@ import { type TextCodec, VIEW_CODECS } from "#domain/results-view";
 import { parsePageNumber, parsePageSize } from "#domain/server-paging";
 import { readLayout, writeLayout } from "#domain/column-layout";
 
-type Owner = "resellers" | "page" | "browse" | "customers" | "results";
+type Owner = "resellers" | "page" | "browse" | "customers" | "results" | "portfolio";
+
+const MODES = ["lookup", "browse", "portfolio"] as const;
+type Mode = (typeof MODES)[number];
 
 type ParamSpec<T> = {
   /** The parameter's name in the URL. */
@@ -38,13 +41,21 @@ export const URL_PARAMS = {
     read: (raw): string | undefined => raw || undefined,
     write: (id) => id,
   }),
-  /** Whether the page looks up pasted IDs or browses every customer. */
+  /** Whether the page looks up pasted IDs, browses every customer, or shows the stored portfolio. */
   mode: param({
     name: "mode",
     owner: "page",
     resetsWithScope: false,
-    read: (raw): "lookup" | "browse" => (raw === "browse" ? "browse" : "lookup"),
-    write: (mode) => (mode === "browse" ? mode : undefined),
+    read: (raw): Mode => MODES.find((mode) => mode === raw) ?? "lookup",
+    write: (mode) => (mode === "lookup" ? undefined : mode),
+  }),
+  /** The customer whose tag history is open (the portfolio's drawer); every scope's, so kept across scopes. */
+  customer: param({
+    name: "customer",
+    owner: "portfolio",
+    resetsWithScope: false,
+    read: (raw): string | undefined => raw || undefined,
+    write: (id) => id,
   }),
   /**
    * Customer names: on (`1`), off (`0`), or, when absent, "auto" (fetched where it is cheap; see

@@ -2,6 +2,7 @@ import { browseEn } from "../../features/browse/messages.en.ts";
 import { customersEn } from "../../features/customers/messages.en.ts";
 import { healthEn } from "../../features/health/messages.en.ts";
 import { lookupEn } from "../../features/lookup/messages.en.ts";
+import { portfolioEn } from "../../features/portfolio/messages.en.ts";
 import { resellersEn } from "../../features/resellers/messages.en.ts";
 import { resultsEn } from "../../features/results/messages.en.ts";
 import { sharedEn } from "../../lib/messages.en.ts";
@@ -18,6 +19,7 @@ export const en = {
   ...resellersEn,
   ...browseEn,
   ...customersEn,
+  ...portfolioEn,
 } as const;
 
 type EnglishCatalog = typeof en;

@@ -2,6 +2,7 @@ import { browseZh } from "../../features/browse/messages.zh-CN.ts";
 import { customersZh } from "../../features/customers/messages.zh-CN.ts";
 import { healthZh } from "../../features/health/messages.zh-CN.ts";
 import { lookupZh } from "../../features/lookup/messages.zh-CN.ts";
+import { portfolioZh } from "../../features/portfolio/messages.zh-CN.ts";
 import { resellersZh } from "../../features/resellers/messages.zh-CN.ts";
 import { resultsZh } from "../../features/results/messages.zh-CN.ts";
 import type { Messages } from "../../lib/i18n/catalog.ts";
@@ -18,4 +19,5 @@ export const zhCN: Messages = {
   ...resellersZh,
   ...browseZh,
   ...customersZh,
+  ...portfolioZh,
 };

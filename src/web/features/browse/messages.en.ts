@@ -3,6 +3,7 @@ export const browseEn = {
   "browse.mode.label": "What to do",
   "browse.mode.lookup": "Look up IDs",
   "browse.mode.browse": "Browse all customers",
+  "browse.mode.portfolio": "Portfolio",
   "browse.title": "All customers",
   "browse.intro":
     "Huawei lists your SMB customers page by page and never says how many there are: a page shorter than the page size is the last one.",

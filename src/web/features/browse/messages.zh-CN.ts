@@ -6,6 +6,7 @@ export const browseZh: Translation<typeof browseEn> = {
   "browse.mode.label": "操作方式",
   "browse.mode.lookup": "按 ID 查询",
   "browse.mode.browse": "浏览全部客户",
+  "browse.mode.portfolio": "客户总览",
   "browse.title": "全部客户",
   "browse.intro":
     "华为云按页返回您的 SMB 客户，且不提供总数：某页的条数少于每页条数时，即为最后一页。",

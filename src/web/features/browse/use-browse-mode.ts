@@ -3,7 +3,7 @@ import type { UrlValues } from "../../lib/url-params.ts";
 
 export type BrowseMode = UrlValues["mode"];
 
-/** Whether the page looks up pasted IDs or browses every customer (kept in the URL). */
+/** Whether the page looks up pasted IDs, browses every customer or shows the portfolio (kept in the URL). */
 export function useBrowseMode(): [BrowseMode, (mode: BrowseMode) => void] {
   return useUrlParam("mode");
 }

@@ -21,11 +21,17 @@ export function useResellerScope(): ResellerScope {
   return { resellerId, resellerLabel: known ? resellerLabel(known) : resellerId };
 }
 
-/** Names any scope as the picker does: "My own customers", a reseller's name, else its ID. */
-export function useScopeLabel(): (resellerId: string | undefined) => string {
+/**
+ * Names any scope as the picker does: "My own customers", a reseller's name, else its ID. With
+ * `load`, reads the reseller list when it is not cached (a page naming every reseller's rows,
+ * without the picker that would read it).
+ */
+export function useScopeLabel({ load = false }: { load?: boolean } = {}): (
+  resellerId: string | undefined,
+) => string {
   const t = useT();
-  // Read from the cache the picker fills; a label is never worth a call of its own.
-  const { data } = useQuery({ ...resellerQueries.list(), enabled: false });
+  // Otherwise read from the cache the picker fills; a label is never worth a call of its own.
+  const { data } = useQuery({ ...resellerQueries.list(), enabled: load });
   return useCallback(
     (resellerId) => {
       if (resellerId === undefined) return t("resellers.own");

@@ -3,6 +3,7 @@ export const resultsEn = {
   "results.ws.title": "Results",
   "results.ws.scopeOwn": "Your own customers",
   "results.ws.scopeReseller": "Reseller: {name}",
+  "results.ws.scopeAll": "All scopes",
   "results.ws.count": "{shown, number} of {total, plural, one {# customer} other {# customers}}",
   "results.ws.tableLabel": "New-customer tags",
   "results.ws.empty": "No customer matches these filters.",
@@ -13,6 +14,7 @@ export const resultsEn = {
   "results.ws.countPartial": "{shown, number} of the {loaded, plural, one {# customer} other {# customers}} loaded so far (more may follow)",
 
   "results.col.id": "Customer ID",
+  "results.col.reseller": "Reseller",
   "results.col.name": "Customer name",
   "results.col.accountName": "Account name",
   "results.col.type": "Tag type",
@@ -27,6 +29,8 @@ export const resultsEn = {
   "results.copy.label": "Copy customer ID {id}",
   "results.copy.copy": "Copy ID",
   "results.copy.copied": "Copied",
+  "results.open.label": "Show the tag history of customer {id}",
+  "results.open.hint": "Tag history",
 
   "results.tag.Y": "Y · New customer",
   "results.tag.N": "N · Not new",

@@ -6,6 +6,7 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.ws.title": "查询结果",
   "results.ws.scopeOwn": "我的直属客户",
   "results.ws.scopeReseller": "云经销商：{name}",
+  "results.ws.scopeAll": "全部范围",
   "results.ws.count": "显示 {shown, number} / 共 {total, number} 个客户",
   "results.ws.tableLabel": "新客标签",
   "results.ws.empty": "没有符合筛选条件的客户。",
@@ -16,6 +17,7 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.ws.countPartial": "显示已加载的 {loaded, number} 个客户中的 {shown, number} 个（可能还有更多）",
 
   "results.col.id": "客户 ID",
+  "results.col.reseller": "云经销商",
   "results.col.name": "客户名称",
   "results.col.accountName": "账号名",
   "results.col.type": "标签类型",
@@ -30,6 +32,8 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.copy.label": "复制客户 ID {id}",
   "results.copy.copy": "复制 ID",
   "results.copy.copied": "已复制",
+  "results.open.label": "查看客户 {id} 的标签历史",
+  "results.open.hint": "标签历史",
 
   "results.tag.Y": "Y · 新客",
   "results.tag.N": "N · 非新客",

@@ -10,6 +10,7 @@ export type TableColumn = SortColumn;
 // file always has the columns the user sees, in the order they see them.
 const COLUMN_ORDER: readonly TableColumn[] = [
   "id",
+  "reseller",
   "name",
   "type",
   "tag",
@@ -21,6 +22,7 @@ const COLUMN_ORDER: readonly TableColumn[] = [
 /** Each column's header, in the table and in the exports. */
 export const COLUMN_LABELS: Record<TableColumn, MessageKey> = {
   id: "results.col.id",
+  reseller: "results.col.reseller",
   name: "results.col.name",
   type: "results.col.type",
   tag: "results.col.tag",
@@ -29,9 +31,14 @@ export const COLUMN_LABELS: Record<TableColumn, MessageKey> = {
   status: "results.col.status",
 };
 
-/** The columns the table can show: the name column only when names are known. */
-export function tableColumns(withNames: boolean): TableColumn[] {
-  return COLUMN_ORDER.filter((column) => withNames || column !== "name");
+/**
+ * The columns the table can show: the name column only when names are known, the reseller
+ * column only when the rows span scopes (each row then names its reseller).
+ */
+export function tableColumns(withNames: boolean, withResellers = false): TableColumn[] {
+  return COLUMN_ORDER.filter(
+    (column) => (withNames || column !== "name") && (withResellers || column !== "reseller"),
+  );
 }
 
 /** The columns on screen, left to right (pinned first, in the user's order), hidden ones taken out. */
@@ -39,9 +46,21 @@ export function visibleColumns(
   withNames: boolean,
   hidden: readonly HideableColumn[],
   layout: ColumnLayout = DEFAULT_LAYOUT,
+  withResellers = false,
 ): TableColumn[] {
   return arrangeColumns(
-    tableColumns(withNames).filter((column) => column === "id" || !hidden.includes(column)),
+    tableColumns(withNames, withResellers).filter(
+      (column) => column === "id" || !hidden.includes(column),
+    ),
     layout,
   );
+}
+
+// The table's least width: below it, the table scrolls sideways instead of squeezing its text.
+const BASE_WIDTH = 780;
+const EXTRA_WIDTH: Partial<Record<TableColumn, number>> = { name: 200, reseller: 180 };
+
+/** The table's minimum width for the columns it shows. */
+export function tableMinWidth(columns: readonly TableColumn[]): number {
+  return columns.reduce((width, column) => width + (EXTRA_WIDTH[column] ?? 0), BASE_WIDTH);
 }

@@ -2,6 +2,7 @@ import { ActionIcon, Button, Checkbox, Group, Popover, Stack, Text } from "@mant
 import { IconArrowLeft, IconArrowRight, IconColumns, IconPin, IconPinnedFilled, IconRestore } from "@tabler/icons-react";
 import { memo } from "react";
 import {
+  arrangeColumns,
   type ColumnLayout,
   DEFAULT_LAYOUT,
   isDefaultLayout,
@@ -14,7 +15,8 @@ import { COLUMN_LABELS, type TableColumn } from "../table-columns.ts";
 
 type ColumnMenuProps = {
   hidden: readonly HideableColumn[];
-  withNames: boolean;
+  /** Every column this table can show (`tableColumns`), shown or hidden. */
+  available: readonly TableColumn[];
   onChange: (hidden: HideableColumn[]) => void;
   /** The columns on screen, left to right. */
   columns: readonly TableColumn[];
@@ -27,12 +29,13 @@ type ColumnMenuProps = {
  * right, and the layout reset. Each control is a button with its name, so all of it works from
  * the keyboard; widths are dragged (or arrowed) on the headers.
  */
-function ColumnMenuView({ hidden, withNames, onChange, columns, layout, onLayout }: ColumnMenuProps) {
+function ColumnMenuView({ hidden, available, onChange, columns, layout, onLayout }: ColumnMenuProps) {
   const t = useT();
-  // Every column the table can show, in the order on screen, hidden ones after.
+  // Every column the table can show, in the order on screen, hidden ones after (in the layout's
+  // order: arranged as if all were shown).
   const all = [
     ...columns,
-    ...layout.order.filter((column) => !columns.includes(column) && (withNames || column !== "name")),
+    ...arrangeColumns(available, { ...layout, pinned: [] }).filter((column) => !columns.includes(column)),
   ];
   return (
     <Popover position="bottom-end" shadow="md" withArrow trapFocus>

@@ -24,6 +24,8 @@ type ExportMenuProps = {
   totalCount: number;
   view: ResultsView;
   withNames: boolean;
+  /** The rows span scopes: the Reseller column can show. */
+  withResellers?: boolean;
   /** Whose customers: in words for the workbook, and the reseller's label for file names. */
   scope: { text: string; fileLabel: string | undefined };
   /** The current month the statuses were derived with. */
@@ -47,6 +49,7 @@ function ExportMenuView({
   totalCount,
   view,
   withNames,
+  withResellers = false,
   scope,
   month,
   now,
@@ -59,8 +62,8 @@ function ExportMenuView({
   const { locale } = useLocale();
   const [busy, setBusy] = useState(false);
   const { soonMonths } = view;
-  const columns = visibleColumns(withNames, view.hidden, layout);
-  const hiddenCount = tableColumns(withNames).length - columns.length;
+  const columns = visibleColumns(withNames, view.hidden, layout, withResellers);
+  const hiddenCount = tableColumns(withNames, withResellers).length - columns.length;
   const run = async (format: "csv" | "xlsx", only?: readonly ResultRow[]) => {
     onError(undefined);
     setBusy(true);

@@ -1,8 +1,8 @@
 import { Table } from "@mantine/core";
 import type { ResultsView } from "#domain/results-view";
-import type { ResultRow } from "#domain/tag-filters";
+import { type ResultRow, rowKey } from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
-import type { TableColumn } from "../table-columns.ts";
+import { tableMinWidth, type TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import type { Selection } from "../use-selection.ts";
 import type { ColumnLayout } from "#domain/column-layout";
@@ -22,7 +22,6 @@ type PagedTableProps = {
   columns: readonly TableColumn[];
   view: ResultsView;
   update: UpdateView;
-  withNames: boolean;
   selection: Selection;
   layout: ColumnLayout;
   onLayout: (layout: ColumnLayout) => void;
@@ -36,7 +35,6 @@ export function PagedTable({
   columns,
   view,
   update,
-  withNames,
   selection,
   layout,
   onLayout,
@@ -47,7 +45,7 @@ export function PagedTable({
   return (
     <div className={classes.tableBox}>
       <Table
-        miw={withNames ? 980 : 780}
+        miw={tableMinWidth(columns)}
         striped
         highlightOnHover
         stickyHeader
@@ -69,7 +67,7 @@ export function PagedTable({
         <Table.Tbody>
           {shown.map((row, index) => (
             <ResultTableRow
-              key={row.tag.customer_id}
+              key={rowKey(row)}
               row={row}
               columns={columns}
               rowIndex={start + index + 2}

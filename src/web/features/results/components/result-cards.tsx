@@ -1,6 +1,6 @@
 import { Button, NativeSelect } from "@mantine/core";
 import { memo, useState } from "react";
-import type { ResultRow } from "#domain/tag-filters";
+import { type ResultRow, rowKey } from "#domain/tag-filters";
 import type { SortState } from "#domain/tag-sort";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { STATUS_LOOKS } from "../status-look.ts";
@@ -74,7 +74,7 @@ export const ResultCards = memo(function ResultCards({
           const selected = selection.ids.has(id);
           return (
             <li
-              key={id}
+              key={rowKey(row)}
               className={classes.card}
               data-tone={STATUS_LOOKS[row.status].tone}
               data-selected={selected || undefined}
@@ -92,6 +92,9 @@ export const ResultCards = memo(function ResultCards({
                 </span>
               </div>
               {has("name") && <div className={classes.cellText}>{resultCell(row, "name", t, soonMonths)}</div>}
+              {has("reseller") && (
+                <div className={classes.cellText}>{resultCell(row, "reseller", t, soonMonths)}</div>
+              )}
               <div className={classes.cardBadges}>
                 {has("tag") && resultCell(row, "tag", t, soonMonths)}
                 {has("status") && resultCell(row, "status", t, soonMonths)}

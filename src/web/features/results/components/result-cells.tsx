@@ -37,6 +37,7 @@ function Names({ row, t }: { row: ResultRow; t: Translate }) {
 const TEXT_CELL = `${TD} ${classes.cellText}`;
 const CELL_CLASSES: Record<TableColumn, string> = {
   id: `${TEXT_CELL} ${classes.mono}`,
+  reseller: TEXT_CELL,
   name: TEXT_CELL,
   type: TEXT_CELL,
   tag: TD,
@@ -61,6 +62,8 @@ export function resultCell(
     case "id":
       // Keyed by the ID: a reused row element must not keep another customer's "Copied" state.
       return <CopyId key={row.tag.customer_id} id={row.tag.customer_id} />;
+    case "reseller":
+      return plain(row.reseller, t);
     case "name":
       return <Names row={row} t={t} />;
     case "type":

@@ -119,6 +119,42 @@ describe("ResultsWorkspace", () => {
     ).toBeTruthy();
   });
 
+  it("names each row's reseller in a column of its own when the rows span every scope", async () => {
+    const scoped = tags.map((tag, i) => ({ ...tag, indirect_partner_id: i % 2 === 0 ? null : "r-1" }));
+    const resellerName = (id: string | null) => (id === null ? "Own customers" : "Acme Reseller");
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={scoped} scope={{ all: true, resellerName }} now={now} />);
+    expect(screen.getByText("All scopes · 45 of 45 customers")).toBeTruthy();
+    const headers = screen.getAllByRole("columnheader").map((header) => header.textContent);
+    expect(headers.slice(1, 3)).toEqual(["Customer ID", "Reseller"]);
+    expect(within(bodyRows()[0]!).getByText("Own customers")).toBeTruthy();
+    expect(within(bodyRows()[1]!).getByText("Acme Reseller")).toBeTruthy();
+
+    await user.click(await screen.findByRole("button", { name: "Columns" }));
+    await user.click(await screen.findByRole("checkbox", { name: "Reseller" }));
+    expect(window.location.search).toBe("?hide=reseller");
+    expect(screen.queryByRole("columnheader", { name: /^Reseller/ })).toBeNull();
+  });
+
+  it("has no Reseller column for one scope's rows, nor a history button without a page to open it", () => {
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} />);
+    expect(screen.queryByRole("columnheader", { name: /^Reseller/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /^Show the tag history/ })).toBeNull();
+  });
+
+  it("opens a customer's details from its ID cell when the page has them", async () => {
+    const opened: string[] = [];
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={tags} scope={{}} now={now} onOpenCustomer={(id) => opened.push(id)} />);
+    const id = tags[2]!.customer_id;
+    const name = `Show the tag history of customer ${id}`;
+    // Pointed at first, as by a person's pointer: that mounts the button's tooltip.
+    await user.hover(within(bodyRows()[2]!).getByRole("button", { name }));
+    await screen.findByRole("tooltip", { name: "Tag history" });
+    await user.click(within(bodyRows()[2]!).getByRole("button", { name }));
+    expect(opened).toEqual([id]);
+  });
+
   it("over one server page: says only part is loaded, never reads like a total, and has no pager of its own", () => {
     window.history.replaceState(null, "", "/?size=10");
     render(<ResultsWorkspace rows={tags} scope={{}} now={now} partial={{ loadedRows: tags.length, serverPage: true }} />);

@@ -11,7 +11,6 @@ import {
   useRef,
   useState,
 } from "react";
-import type { NewCustomerTag } from "#contract/huawei-api";
 import { currentMonth } from "#domain/month";
 import {
   applyFilters,
@@ -20,12 +19,14 @@ import {
   NO_FILTERS,
   toResultRows,
   type CustomerNames,
+  type ResellerName,
+  type TagRow,
 } from "#domain/tag-filters";
 import { sortRows } from "#domain/tag-sort";
 import type { TagStatus } from "#domain/tag-status";
 import type { HideableColumn } from "#domain/results-view";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
-import { visibleColumns } from "../table-columns.ts";
+import { tableColumns, visibleColumns } from "../table-columns.ts";
 import { useResultsView } from "../use-results-view.ts";
 import { ColumnMenu, ExportMenu, FilterDrawer, ResultsFilters } from "./lazy-controls.tsx";
 import { PagedTable } from "./paged-table.tsx";
@@ -41,19 +42,33 @@ import { useSelection } from "../use-selection.ts";
 import { useColumnLayout } from "../use-column-layout.ts";
 import { useCellNav } from "../use-cell-nav.ts";
 import { copyToClipboard, rowsTsv, SelectionBar } from "./selection-bar.tsx";
+import { OpenCustomerContext } from "./open-customer.ts";
 import classes from "./results.module.css";
 
 // "All (scroll)" renders plainly up to this many rows (so the browser's find-in-page sees them
 // all) and virtualizes beyond it.
 const VIRTUALIZE_ABOVE = 1000;
+// Export file names say whose customers: every scope at once is "all".
+const ALL_SCOPES_FILE_LABEL = "all";
+
+/**
+ * Whose customers the rows are: one scope (the partner's own, or one reseller's), or every scope
+ * at once, each row naming its reseller in a Reseller column (`resellerName`, kept stable).
+ */
+export type ResultsScope =
+  | { resellerId?: string; resellerLabel?: string }
+  | { all: true; resellerName: ResellerName };
 
 export type ResultsWorkspaceProps = {
   /** The section's id, for a link that moves the focus to the results. */
   id?: string;
-  /** The tag rows found (lookup) or loaded (browse). Keep the array stable between renders. */
-  rows: readonly NewCustomerTag[];
+  /**
+   * The tag rows found (lookup), loaded (browse) or stored (portfolio). Keep the array stable
+   * between renders.
+   */
+  rows: readonly TagRow[];
   /** Whose customers these are: shown in the header and in export file names. */
-  scope: { resellerId?: string; resellerLabel?: string };
+  scope: ResultsScope;
   /** Customer names when fetched: adds a Name column, and the search matches names too. */
   names?: CustomerNames;
   /** Browse mode with only some pages loaded. */
@@ -62,6 +77,8 @@ export type ResultsWorkspaceProps = {
   namesControl?: ReactNode;
   /** The moment that decides the current month (tests); the real time otherwise. */
   now?: Date;
+  /** Opens a customer's details from its ID cell (a button beside the copy button). */
+  onOpenCustomer?: (customerId: string) => void;
 };
 
 /** The results screen: status chips, filters, legend, the table, pagination and exports. */
@@ -73,6 +90,7 @@ export function ResultsWorkspace({
   partial,
   namesControl,
   now: fixedNow,
+  onOpenCustomer,
 }: ResultsWorkspaceProps) {
   const t = useT();
   const titleId = useId();
@@ -81,6 +99,8 @@ export function ResultsWorkspace({
   const now = fixedNow ?? mountedAt;
   const month = currentMonth(now);
   const withNames = names !== undefined;
+  const resellerName = "all" in scope ? scope.resellerName : undefined;
+  const withResellers = resellerName !== undefined;
   const { filters, sort, soonMonths } = view;
   const isPhone = useMediaQuery("(max-width: 48em)");
   const [drawerOpen, drawer] = useDisclosure(false);
@@ -98,8 +118,8 @@ export function ResultsWorkspace({
   );
 
   const derived = useMemo(
-    () => toResultRows(rows, { month, soonMonths }, names),
-    [rows, month, soonMonths, names],
+    () => toResultRows(rows, { month, soonMonths }, names, resellerName),
+    [rows, month, soonMonths, names, resellerName],
   );
   // Without filters (the first render, and after Clear) every row stays: no pass over them.
   const beforeStatus = useMemo(
@@ -123,8 +143,12 @@ export function ResultsWorkspace({
   const sorted = useMemo(() => (sort ? sortRows(filtered, sort) : filtered), [filtered, sort]);
   const [layout, setLayout] = useColumnLayout();
   const columns = useMemo(
-    () => visibleColumns(withNames, view.hidden, layout),
-    [withNames, view.hidden, layout],
+    () => visibleColumns(withNames, view.hidden, layout, withResellers),
+    [withNames, view.hidden, layout, withResellers],
+  );
+  const available = useMemo(
+    () => tableColumns(withNames, withResellers),
+    [withNames, withResellers],
   );
   const selection = useSelection(sorted, rows);
   const tableProps = {
@@ -132,7 +156,6 @@ export function ResultsWorkspace({
     columns,
     view,
     update,
-    withNames,
     selection,
     layout,
     onLayout: setLayout,
@@ -200,10 +223,15 @@ export function ResultsWorkspace({
     rows: derived,
     withNames,
   };
-  const scopeText = scope.resellerId
-    ? t("results.ws.scopeReseller", { name: scope.resellerLabel ?? scope.resellerId })
-    : t("results.ws.scopeOwn");
-  const fileLabel = scope.resellerId ? (scope.resellerLabel ?? scope.resellerId) : undefined;
+  let scopeText = t("results.ws.scopeOwn");
+  let fileLabel: string | undefined;
+  if ("all" in scope) {
+    scopeText = t("results.ws.scopeAll");
+    fileLabel = ALL_SCOPES_FILE_LABEL;
+  } else if (scope.resellerId) {
+    fileLabel = scope.resellerLabel ?? scope.resellerId;
+    scopeText = t("results.ws.scopeReseller", { name: fileLabel });
+  }
   const exportScope = useMemo(() => ({ text: scopeText, fileLabel }), [scopeText, fileLabel]);
 
   return (
@@ -252,7 +280,7 @@ export function ResultsWorkspace({
                 )}
                 <ColumnMenu
                   hidden={view.hidden}
-                  withNames={withNames}
+                  available={available}
                   onChange={onHidden}
                   columns={columns}
                   layout={layout}
@@ -263,6 +291,7 @@ export function ResultsWorkspace({
                   totalCount={derived.length}
                   view={view}
                   withNames={withNames}
+                  withResellers={withResellers}
                   scope={exportScope}
                   month={month}
                   now={now}
@@ -322,41 +351,44 @@ export function ResultsWorkspace({
 
           <ResultsLegend month={month} soonMonths={soonMonths} toggle={legend} />
 
-          {sorted.length === 0 ? (
-            <Stack align="center" gap={6} py="xl">
-              <Text fw={500}>{t("results.ws.empty")}</Text>
-              <Text size="sm">{t("results.ws.emptyHint")}</Text>
-              {hasFilters(filters) && (
-                <Button
-                  variant="default"
-                  leftSection={<IconFilterOff size={16} aria-hidden />}
-                  onClick={() => update({ filters: NO_FILTERS })}
-                >
-                  {t("results.filter.clear")}
-                </Button>
-              )}
-            </Stack>
-          ) : isPhone ? (
-            <ResultCards
-              rows={sorted}
-              start={start}
-              count={count}
-              columns={columns}
-              sort={view.sort}
-              soonMonths={soonMonths}
-              update={update}
-              selection={selection}
-            />
-          ) : (
-            // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- keys and clicks of the cells inside: moving between cells, Ctrl+C
-            <div onKeyDown={copyTicked} onMouseDown={cellNav.onMouseDown} ref={tableBox}>
-              {pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
-                <VirtualTable {...tableProps} />
-              ) : (
-                <PagedTable {...tableProps} start={start} count={count} />
-              )}
-            </div>
-          )}
+          {/* The ID cells offer the customer's details where the page has them. */}
+          <OpenCustomerContext value={onOpenCustomer}>
+            {sorted.length === 0 ? (
+              <Stack align="center" gap={6} py="xl">
+                <Text fw={500}>{t("results.ws.empty")}</Text>
+                <Text size="sm">{t("results.ws.emptyHint")}</Text>
+                {hasFilters(filters) && (
+                  <Button
+                    variant="default"
+                    leftSection={<IconFilterOff size={16} aria-hidden />}
+                    onClick={() => update({ filters: NO_FILTERS })}
+                  >
+                    {t("results.filter.clear")}
+                  </Button>
+                )}
+              </Stack>
+            ) : isPhone ? (
+              <ResultCards
+                rows={sorted}
+                start={start}
+                count={count}
+                columns={columns}
+                sort={view.sort}
+                soonMonths={soonMonths}
+                update={update}
+                selection={selection}
+              />
+            ) : (
+              // oxlint-disable-next-line jsx-a11y/no-static-element-interactions -- keys and clicks of the cells inside: moving between cells, Ctrl+C
+              <div onKeyDown={copyTicked} onMouseDown={cellNav.onMouseDown} ref={tableBox}>
+                {pageSize === "all" && sorted.length > VIRTUALIZE_ABOVE ? (
+                  <VirtualTable {...tableProps} />
+                ) : (
+                  <PagedTable {...tableProps} start={start} count={count} />
+                )}
+              </div>
+            )}
+          </OpenCustomerContext>
 
           {sorted.length > 0 && !partial?.serverPage && (
             <ResultsFooter

@@ -3,7 +3,7 @@ import { useRef, type CSSProperties } from "react";
 import type { ResultsView } from "#domain/results-view";
 import type { ResultRow } from "#domain/tag-filters";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
-import type { TableColumn } from "../table-columns.ts";
+import { tableMinWidth, type TableColumn } from "../table-columns.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import type { Selection } from "../use-selection.ts";
 import type { ColumnLayout } from "#domain/column-layout";
@@ -30,7 +30,6 @@ type VirtualTableProps = {
   columns: readonly TableColumn[];
   view: ResultsView;
   update: UpdateView;
-  withNames: boolean;
   selection: Selection;
   layout: ColumnLayout;
   onLayout: (layout: ColumnLayout) => void;
@@ -46,7 +45,7 @@ function initialHeight(): number {
  * Every filtered row in one table that scrolls with the page (no scroller of its own); only the
  * rows in the window (plus a margin) are rendered.
  */
-export function VirtualTable({ rows, columns, view, update, withNames, selection, layout, onLayout }: VirtualTableProps) {
+export function VirtualTable({ rows, columns, view, update, selection, layout, onLayout }: VirtualTableProps) {
   const t = useT();
   const pinned = pinnedCount(columns, layout);
   const scrollRef = useRef<HTMLElement>(null);
@@ -77,7 +76,7 @@ export function VirtualTable({ rows, columns, view, update, withNames, selection
         aria-label={t("results.ws.tableLabel")}
         aria-rowcount={rows.length + 1}
         style={layoutStyle(layout)}
-        miw={withNames ? 980 : 780}
+        miw={tableMinWidth(columns)}
       >
         <ResultsHead
           columns={columns}

@@ -37,6 +37,7 @@ export function exportTable(
   };
   const parts: Record<TableColumn, { header: string[]; cells: Cells }> = {
     id: { header: [t("results.col.id")], cells: (row) => [row.tag.customer_id] },
+    reseller: { header: [t("results.col.reseller")], cells: (row) => [row.reseller ?? ""] },
     name: {
       header: [t("results.col.name"), t("results.col.accountName")],
       cells: (row) => [row.name ?? "", row.accountName ?? ""],

@@ -61,6 +61,20 @@ describe("visibleColumns", () => {
     // The name column cannot show without names, hidden or not.
     expect(visibleColumns(false, ["status"])).toEqual(["id", "type", "tag", "effective", "expire"]);
   });
+
+  it("has a Reseller column, after the ID, only for rows of every scope", () => {
+    expect(tableColumns(false, true)).toEqual(["id", "reseller", "type", "tag", "effective", "expire", "status"]);
+    expect(visibleColumns(true, ["type"], undefined, true)).toEqual([
+      "id",
+      "reseller",
+      "name",
+      "tag",
+      "effective",
+      "expire",
+      "status",
+    ]);
+    expect(visibleColumns(false, ["reseller", "status"], undefined, true)).toEqual(["id", "type", "tag", "effective", "expire"]);
+  });
 });
 
 describe("exportTable", () => {
@@ -97,6 +111,21 @@ describe("exportTable", () => {
       ],
       [active.customer_id, "上海新天教育", "xintian01", "NEW", "2026-05", "2027-05"],
       [soon.customer_id, "", "", "NEW", "2026-05", "2027-01"],
+    ]);
+  });
+
+  it("writes each row's reseller for rows of every scope", () => {
+    const theirs = { ...notNew, indirect_partner_id: "r-1" };
+    const rows = toResultRows([active, theirs], context, undefined, (id) => (id === null ? "自有客户" : `经销商 ${id}`));
+    const table = exportTable(rows, {
+      t: tZh,
+      soonMonths: 3,
+      columns: visibleColumns(false, ["type", "effective", "expire"], undefined, true),
+    });
+    expect(tableLines(table)).toEqual([
+      ["客户 ID", "云经销商", "新客标签", "状态"],
+      [active.customer_id, "自有客户", "Y", "生效中"],
+      [notNew.customer_id, "经销商 r-1", "N", "非新客（N）"],
     ]);
   });
 

@@ -1,0 +1,49 @@
+import { Stack } from "@mantine/core";
+import { useCallback, useMemo } from "react";
+import type { StoreState } from "../features/health/api/use-store-state.ts";
+import { CustomerDrawer } from "../features/portfolio/components/customer-drawer.tsx";
+import { PortfolioChanges } from "../features/portfolio/components/portfolio-changes.tsx";
+import { PortfolioPanel } from "../features/portfolio/components/portfolio-panel.tsx";
+import { useOpenCustomer } from "../features/portfolio/use-open-customer.ts";
+import { usePortfolio } from "../features/portfolio/use-portfolio.ts";
+import { useResellerName } from "../features/portfolio/use-reseller-name.ts";
+import { useScopeLabel } from "../features/resellers/use-reseller-scope.ts";
+import {
+  ResultsWorkspace,
+  type ResultsScope,
+} from "../features/results/components/results-workspace.tsx";
+
+type PortfolioViewProps = {
+  /** What health said of the store; undefined until it answered. */
+  store: StoreState | undefined;
+  /** The results section's id, for the page's skip link. */
+  resultsId: string;
+};
+
+/**
+ * Portfolio mode, loaded when first shown: the sync and freshness above, What changed, then every
+ * scope's rows in the results workspace with a Reseller column, and the customer history drawer
+ * that both open.
+ */
+export function PortfolioView({ store, resultsId }: PortfolioViewProps) {
+  const portfolio = usePortfolio(store);
+  // The rows name every reseller: read the list the picker would have read.
+  const scopeLabel = useScopeLabel({ load: true });
+  const resellerName = useResellerName(scopeLabel);
+  const [, setCustomer] = useOpenCustomer();
+  const openCustomer = useCallback((customerId: string) => setCustomer(customerId), [setCustomer]);
+  const scope = useMemo<ResultsScope>(() => ({ all: true, resellerName }), [resellerName]);
+  const rows = portfolio.rows.data?.rows;
+  return (
+    <Stack gap="sm">
+      <PortfolioPanel portfolio={portfolio} />
+      {portfolio.rows.isSuccess && (
+        <PortfolioChanges resellerName={resellerName} onOpenCustomer={openCustomer} />
+      )}
+      {rows && rows.length > 0 && (
+        <ResultsWorkspace id={resultsId} rows={rows} scope={scope} onOpenCustomer={openCustomer} />
+      )}
+      <CustomerDrawer resellerName={resellerName} />
+    </Stack>
+  );
+}

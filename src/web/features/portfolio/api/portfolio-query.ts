@@ -1,0 +1,19 @@
+import { queryOptions } from "@tanstack/react-query";
+import { PROXY_PATHS } from "#contract/proxy-constants";
+import { apiRequest } from "../../../lib/api-client.ts";
+import { portfolioKeys } from "./portfolio-keys.ts";
+
+/**
+ * Every customer of every scope as the store last saw them. The store changes only when a sync
+ * finishes, which the page watches (it invalidates this then), so the rows stay fresh until then.
+ */
+export const portfolioQuery = () =>
+  queryOptions({
+    queryKey: portfolioKeys.rows(),
+    queryFn: ({ signal }) =>
+      apiRequest(PROXY_PATHS.portfolio, {
+        schema: async () => (await import("#contract/portfolio-api")).portfolioSchema,
+        signal,
+      }),
+    staleTime: Infinity,
+  });

@@ -1,0 +1,77 @@
+import type { Translation } from "../../lib/i18n/catalog.ts";
+import type { portfolioEn } from "./messages.en.ts";
+
+// Simplified Chinese messages of the portfolio feature; a type-only import, so no English text comes along.
+export const portfolioZh: Translation<typeof portfolioEn> = {
+  "portfolio.title": "客户总览",
+  "portfolio.intro":
+    "您和各云经销商的全部客户，以看板存储最近一次从华为云读取的数据为准；存储按计划同步，也可立即同步。",
+  "portfolio.loading": "正在加载客户总览…",
+  "portfolio.own": "自有客户",
+
+  "portfolio.ago.now": "刚刚",
+  "portfolio.ago.minutes": "{count, number} 分钟前",
+  "portfolio.ago.hours": "{count, number} 小时前",
+  "portfolio.ago.days": "{count, number} 天前",
+  "portfolio.time": "{time, date, medium} {time, time, short}",
+  "portfolio.asOf": "数据截至 {time}（{ago}）",
+  "portfolio.asOfNever": "尚无完成的同步：首次同步完成后即可查看客户总览。",
+  "portfolio.incomplete": "首次同步尚未完成：在完成之前，部分范围的客户可能缺失或不完整。",
+
+  "portfolio.down.title": "无法显示客户总览",
+
+  "portfolio.sync.button": "立即同步",
+  "portfolio.sync.progressLabel": "同步进度",
+  "portfolio.sync.starting": "正在同步：正在读取云经销商列表（已调用华为云 {calls, number} 次）…",
+  "portfolio.sync.running":
+    "正在同步：已完成 {done, number} / {total, number} 个范围 · {rows, number} 个客户 · 已调用华为云 {calls, number} 次",
+  "portfolio.sync.succeeded":
+    "上次同步已完成（{ago}）：{total, number} 个范围共 {rows, number} 个客户，调用华为云 {calls, number} 次。",
+  "portfolio.sync.failed":
+    "上次同步失败（{ago}），已完成 {done, number} / {total, number} 个范围。",
+  "portfolio.sync.errors": "出错原因：",
+  "portfolio.sync.moreErrors": "……另有 {count, number} 条",
+  "portfolio.sync.never": "尚未进行过同步。",
+
+  "portfolio.changes.title": "变更记录",
+  "portfolio.changes.since": "起始日期",
+  "portfolio.changes.lastSync": "上次同步",
+  "portfolio.changes.sinceLastSync": "上次同步发现的变更（自 {time} 起）。",
+  "portfolio.changes.sinceDay": "自 {time} 起。",
+  "portfolio.changes.loading": "正在加载变更…",
+  "portfolio.changes.truncated":
+    "变更数量超过单次可返回的上限，最早的变更未列出。请选择较晚的日期以查看全部。",
+  "portfolio.changes.none": "此期间没有变更。",
+  "portfolio.changes.group": "{kind} · {count, number}",
+  "portfolio.changes.more":
+    "再显示 {count, number} 条（已显示 {shown, number} / {total, number} 条）",
+  "portfolio.col.customer": "客户 ID",
+  "portfolio.col.reseller": "云经销商",
+  "portfolio.col.change": "变更前 → 变更后",
+  "portfolio.col.observed": "发现时间",
+
+  "portfolio.kind.new": "新增客户",
+  "portfolio.kind.tagChanged": "标签变更",
+  "portfolio.kind.effectiveChanged": "生效月份变更",
+  "portfolio.kind.expiryChanged": "到期月份变更",
+  "portfolio.kind.gone": "不再列出",
+  "portfolio.kind.back": "重新列出",
+  "portfolio.value.none": "（无）",
+  "portfolio.value.change": "{before} → {after}",
+  "portfolio.value.changeOfType": "{before} → {after}（{type}）",
+
+  "portfolio.customer.open": "查看客户 {id} 的标签历史",
+  "portfolio.customer.title": "客户 {id}",
+  "portfolio.customer.close": "关闭客户历史",
+  "portfolio.customer.loading": "正在加载客户历史…",
+  "portfolio.customer.unknown":
+    "客户总览中没有此客户：任何一次同步都未在您或您的云经销商的客户中发现它。",
+  "portfolio.customer.tag": "当前标签",
+  "portfolio.customer.effective": "生效月份",
+  "portfolio.customer.expire": "到期月份",
+  "portfolio.customer.firstSeen": "首次发现",
+  "portfolio.customer.lastSeen": "最近发现",
+  "portfolio.customer.goneSince": "自 {time} 起不再列出",
+  "portfolio.customer.history": "标签历史",
+  "portfolio.customer.noHistory": "首次发现以来没有变更。",
+};

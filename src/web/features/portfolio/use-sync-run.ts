@@ -1,0 +1,55 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
+import { portfolioKeys } from "./api/portfolio-keys.ts";
+import { runOf, startSync, syncQuery } from "./api/sync-query.ts";
+
+// How often a running sync is asked about: its counters move about once a second.
+const POLL_MS = 1000;
+
+/**
+ * The sync: its running or last run, polled while one runs (and only then), and "Sync now". When
+ * a run ends, what it wrote is fetched again: the rows, the changes and any customer's history.
+ */
+export function useSyncRun(enabled: boolean) {
+  const queryClient = useQueryClient();
+  const query = useQuery({
+    ...syncQuery(),
+    enabled,
+    refetchInterval: (current) =>
+      runOf(current.state.data)?.status === "running" ? POLL_MS : false,
+  });
+  const run = runOf(query.data);
+  const running = run?.status === "running";
+
+  const start = useMutation({
+    mutationFn: startSync,
+    // 202 started a run and 409 means one is running: either way, its progress is what to show.
+    onSettled: () => queryClient.invalidateQueries({ queryKey: portfolioKeys.sync() }),
+  });
+
+  // The run as last seen: a change to a finished run (the one that was running, or a newer one
+  // that finished between two looks) means the store has new data.
+  const seen = useRef<string | undefined>(undefined);
+  const { reset } = start;
+  const runId = run?.run_id;
+  const status = run?.status;
+  useEffect(() => {
+    if (runId === undefined) return;
+    const now = `${runId}:${status}`;
+    const before = seen.current;
+    seen.current = now;
+    if (before === undefined || before === now || status === "running") return;
+    for (const queryKey of [
+      portfolioKeys.rows(),
+      portfolioKeys.changes(),
+      portfolioKeys.customers(),
+    ])
+      void queryClient.invalidateQueries({ queryKey });
+    // "A sync is already running" no longer is.
+    reset();
+  }, [runId, status, queryClient, reset]);
+
+  return { query, run, running, start };
+}
+
+export type SyncRunState = ReturnType<typeof useSyncRun>;
