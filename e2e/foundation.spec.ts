@@ -11,7 +11,7 @@ const sample = ["active", "expired", "none"].map(
 // is checked by src/main/process.test.ts.
 test("health says live mode", async ({ request }) => {
   const health = await request.get("/api/health");
-  expect(await health.json()).toEqual({ status: "ok", mode: "live" });
+  expect(await health.json()).toEqual({ status: "ok", mode: "live", store: "ok" });
 });
 
 const cases = [
@@ -25,7 +25,7 @@ for (const c of cases) {
 
     test("pasting three demo IDs shows their tags through the proxy", async ({ page }) => {
       // The banner a demo-mode proxy gets; the tags still come through the proxy.
-      await page.route("**/api/health", (route) => route.fulfill({ json: { status: "ok", mode: "demo" } }));
+      await page.route("**/api/health", (route) => route.fulfill({ json: { status: "ok", mode: "demo", store: "ok" } }));
       await page.goto("/");
       await expect(page.getByText(c.demo).first()).toBeVisible();
       await page.getByRole("textbox", { name: c.input }).fill(sample.map((s) => s.tag.customer_id).join("\n"));

@@ -1,5 +1,6 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { fileURLToPath } from "node:url";
+import type { APIRequestContext } from "@playwright/test";
 import { expect, test, type Page } from "./support/test.ts";
 import { createDataset, foreignIds } from "../src/testing/dataset.ts";
 
@@ -30,6 +31,16 @@ async function expectAccessible(page: Page) {
   expect(
     results.violations.map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.html.slice(0, 160)) })),
   ).toEqual([]);
+}
+
+/** A portfolio with a finished sync behind it: the one a test before left, or a new one. */
+async function syncedPortfolio(request: APIRequestContext) {
+  const state = async () => (await (await request.get("/api/portfolio/sync")).json()) as { status?: string };
+  if ((await state()).status !== "succeeded") {
+    const started = await request.post("/api/portfolio/sync", { headers: { "X-Requested-With": "newtag-dashboard" } });
+    expect([202, 409]).toContain(started.status());
+    await expect.poll(async () => (await state()).status, { timeout: 90_000 }).toBe("succeeded");
+  }
 }
 
 async function lookUp(page: Page, look: (typeof LOOKS)[number]) {
@@ -79,6 +90,15 @@ for (const look of LOOKS) {
           });
           await page.screenshot({ path: `${out}${look.name}-${size.name}-cards.png` });
         }
+      });
+
+      test("the portfolio", async ({ page, request }) => {
+        await syncedPortfolio(request);
+        await page.goto("/?mode=portfolio");
+        await expect(page.locator("#results tbody tr, #results [role=listitem]").first()).toBeVisible({ timeout: 30_000 });
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await expectAccessible(page);
+        await page.screenshot({ path: `${out}${look.name}-${size.name}-portfolio.png` });
       });
 
       test("browse with Load all done", async ({ page }) => {

@@ -14,6 +14,8 @@ export interface Database extends Sql {
   close(): Promise<void>;
   /** For messages and the README's "where is my data": the folder, or the server without its password. */
   readonly where: string;
+  /** PGlite in this process (no background checkpointer or autovacuum), or a PostgreSQL server. */
+  readonly kind: "embedded" | "server";
 }
 
 /** Where the store lives: a PostgreSQL server when `url` is set, else PGlite files in `dataDir` (memory when absent). */
@@ -29,9 +31,16 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 
 async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const db = await PGlite.create(dataDir);
+  const db = await PGlite.create(dataDir, {
+    // The embedded server has no checkpointer: without a cap its write-ahead log keeps every
+    // segment until an explicit CHECKPOINT (measured: 890 MB of log for a 116 MB database after
+    // 30 daily syncs of 100,000 customers). The store checkpoints after each sync, and this keeps
+    // what a checkpoint leaves small.
+    startParams: [...PGlite.defaultStartParams, "-c", "max_wal_size=64MB", "-c", "min_wal_size=32MB"],
+  });
   return {
     where: dataDir ?? "memory",
+    kind: "embedded",
     query: async <Row>(text: string, params: readonly unknown[] = []) =>
       (await db.query<Row>(text, params as unknown[])).rows,
     transaction: (work) =>
@@ -51,6 +60,7 @@ async function openServer(url: string): Promise<Database> {
   const where = redact(url);
   return {
     where,
+    kind: "server",
     query: async <Row>(text: string, params: readonly unknown[] = []) =>
       (await pool.query(text, params as unknown[])).rows as Row[],
     async transaction(work) {

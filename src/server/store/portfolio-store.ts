@@ -399,6 +399,9 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
     maintain: (): Promise<void> =>
       serial(async () => {
         await db.query("vacuum (analyze) portfolio_tags, change_events, sync_scopes, sync_runs");
+        // Lets the write-ahead log of the sync be recycled: the embedded store has no checkpointer
+        // (a server has, and CHECKPOINT there needs a privilege the store's user may lack).
+        if (db.kind === "embedded") await db.query("checkpoint");
       }),
 
     /** Deletes change events older than `months`; answers how many went. */

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { CSRF_HEADER } from "#contract/proxy-constants";
 import { ApiError, CLIENT_ERROR_CODES } from "./api-error.ts";
+import { takePreloaded } from "./preload.ts";
 
 /**
  * The schema an answer is parsed with, loaded on first use: zod and the schemas stay out of the
@@ -34,12 +35,14 @@ export async function apiRequest<S extends z.ZodType>(
   const url = new URL(path, window.location.origin);
   let response: Response;
   try {
-    response = await fetch(url, {
-      method,
-      headers: API_HEADERS,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: signal ?? null,
-    });
+    const preloaded = method === "GET" ? takePreloaded(path) : undefined;
+    response = await (preloaded ??
+      fetch(url, {
+        method,
+        headers: API_HEADERS,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: signal ?? null,
+      }));
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.network, message: describe(cause) });
