@@ -17,12 +17,16 @@ export type TagFields = z.infer<typeof tagFieldsSchema>;
 const resellerId = z.string().nullable();
 const isoTime = z.iso.datetime({ offset: true });
 
-/** One customer of the portfolio as last seen. */
+/**
+ * One customer of the portfolio as last seen. Its times are ISO 8601 in UTC as the server writes
+ * them, read as text: the browser parses 100,000 rows at once, and a full ISO check of two fields
+ * per row doubled that parse (measured 100 ms against 50 ms in Node).
+ */
 export const portfolioRowSchema = tagFieldsSchema.extend({
   customer_id: z.string(),
   indirect_partner_id: resellerId,
-  first_seen_at: isoTime,
-  last_changed_at: isoTime,
+  first_seen_at: z.string(),
+  last_changed_at: z.string(),
 });
 export type PortfolioRow = z.infer<typeof portfolioRowSchema>;
 

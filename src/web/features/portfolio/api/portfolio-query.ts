@@ -16,4 +16,7 @@ export const portfolioQuery = () =>
         signal,
       }),
     staleTime: Infinity,
+    // A new answer replaces the old one whole: comparing 100,000 rows field by field to keep
+    // unchanged ones took a quarter of a second on every fetch.
+    structuralSharing: false,
   });
