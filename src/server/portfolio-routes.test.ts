@@ -8,6 +8,7 @@ import {
   syncStateSchema,
 } from "#contract/portfolio-api";
 import { CSRF_HEADER } from "#contract/proxy-constants";
+import { parseCron } from "#domain/cron";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";
 
 // The portfolio's routes over real HTTP: the proxy with an in-memory store in front of the fake BSS.
@@ -190,6 +191,18 @@ describe("portfolio routes without a store", () => {
       expect(answer.body.error_msg).not.toContain("secret");
       const lookup = await h.post(`/api${BSS_PATHS.newCustomerTags}`, { limit: 1 });
       expect(lookup.status).toBe(200);
+    } finally {
+      await h.close();
+    }
+  });
+
+  it("syncs at the first start when the store is empty and a schedule is set", async () => {
+    const parsed = parseCron("0 7 * * *");
+    if (!parsed.ok) throw new Error(parsed.problem);
+    const h = await startProxyHarness({ store: { schedule: { text: "0 7 * * *", schedule: parsed.schedule } } });
+    try {
+      const run = await finished(h);
+      expect(run).toMatchObject({ trigger: "first-start", status: "succeeded", rows: h.fake.state.bss.dataset.customers.length });
     } finally {
       await h.close();
     }

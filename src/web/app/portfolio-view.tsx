@@ -1,5 +1,5 @@
 import { Stack } from "@mantine/core";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { StoreState } from "../features/health/api/use-store-state.ts";
 import { CustomerDrawer } from "../features/portfolio/components/customer-drawer.tsx";
 import { PortfolioChanges } from "../features/portfolio/components/portfolio-changes.tsx";
@@ -34,10 +34,19 @@ export function PortfolioView({ store, resultsId }: PortfolioViewProps) {
   const openCustomer = useCallback((customerId: string) => setCustomer(customerId), [setCustomer]);
   const scope = useMemo<ResultsScope>(() => ({ all: true, resellerName }), [resellerName]);
   const rows = portfolio.rows.data?.rows;
+  // What changed is asked for once the rows have painted: after a first sync its answer holds
+  // up to 20,000 events, whose parsing would otherwise hold back the table's first rows.
+  const [changesWanted, setChangesWanted] = useState(false);
+  const rowsReady = portfolio.rows.isSuccess;
+  useEffect(() => {
+    if (!rowsReady || changesWanted) return;
+    const frame = requestAnimationFrame(() => setChangesWanted(true));
+    return () => cancelAnimationFrame(frame);
+  }, [rowsReady, changesWanted]);
   return (
     <Stack gap="sm">
       <PortfolioPanel portfolio={portfolio} />
-      {portfolio.rows.isSuccess && (
+      {rowsReady && changesWanted && (
         <PortfolioChanges resellerName={resellerName} onOpenCustomer={openCustomer} />
       )}
       {rows && rows.length > 0 && (
