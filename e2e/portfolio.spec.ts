@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { FAKE } from "./support/fake-bss.ts";
 import { expect, type Page, test } from "./support/test.ts";
 
@@ -50,7 +51,7 @@ test("a sync, tags changed at Huawei, a second sync: What changed and each histo
     body: JSON.stringify({
       set: [
         { customer_id: tagged.customer_id, new_customer_tag: "N" },
-        { customer_id: expiring.customer_id, expire_time: "2031-06-30T16:00:00Z" },
+        { customer_id: expiring.customer_id, expire_time: "2031-06" },
       ],
       remove: [leaving.customer_id],
     }),
@@ -67,6 +68,12 @@ test("a sync, tags changed at Huawei, a second sync: What changed and each histo
   await expect(table("Expire month changed").getByRole("button")).toHaveText([expiring.customer_id]);
   await expect(table("No longer listed").getByRole("button")).toHaveText([leaving.customer_id]);
   await expect(table("Tag changed")).toContainText("Y → N");
+  await expect(table("Expire month changed")).toContainText(`${expiring.expire_time} → 2031-06`);
+  if (process.env.UPDATE_SCREENSHOTS) {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await changes.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: fileURLToPath(new URL("./screenshots/en-light-laptop-changes.png", import.meta.url)) });
+  }
 
   // Each customer's history tells the same story.
   await table("Tag changed").getByRole("button", { name: new RegExp(tagged.customer_id) }).click();

@@ -95,7 +95,7 @@ for (const look of LOOKS) {
       test("the portfolio", async ({ page, request }) => {
         await syncedPortfolio(request);
         await page.goto("/?mode=portfolio");
-        await expect(page.locator("#results tbody tr, #results [role=listitem]").first()).toBeVisible({ timeout: 30_000 });
+        await expect(page.locator("#results tbody tr:visible, #results li:visible").first()).toBeVisible({ timeout: 30_000 });
         await page.evaluate(() => window.scrollTo(0, 0));
         await expectAccessible(page);
         await page.screenshot({ path: `${out}${look.name}-${size.name}-portfolio.png` });

@@ -32,7 +32,16 @@ export function ChangeGroupTable({
   return (
     <div id={id}>
       <Table.ScrollContainer minWidth={640}>
-        <Table striped verticalSpacing={4} aria-label={t(CHANGE_KIND_LABELS[group.kind])}>
+        <Table
+          striped
+          verticalSpacing={4}
+          captionSide="top"
+          aria-label={t(CHANGE_KIND_LABELS[group.kind])}
+        >
+          {/* Several groups open at once stack their tables: each says which it is. */}
+          <Table.Caption ta="left" fw={600} c="var(--mantine-color-text)">
+            {t(CHANGE_KIND_LABELS[group.kind])}
+          </Table.Caption>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t("portfolio.col.customer")}</Table.Th>
