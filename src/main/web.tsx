@@ -18,19 +18,25 @@ async function startMocks(): Promise<void> {
   }
 }
 
+// A page opened on the portfolio asks for its rows and code at once, beside the app's own start,
+// instead of after the health answer and the mode's lazy chunk (100,000 rows are 2 MB).
+function preloadPortfolio(): void {
+  if (new URLSearchParams(window.location.search).get("mode") !== "portfolio") return;
+  preloadGet(PROXY_PATHS.portfolio);
+  void import("../web/app/portfolio-view.tsx");
+}
+
 async function main(): Promise<void> {
+  const mocked = import.meta.env.DEV && import.meta.env.VITE_MOCKS !== "off";
+  // With msw the request must wait until the mocks answer; against the proxy it goes now.
+  if (!mocked) preloadPortfolio();
   // Without mocks the app still works against the real proxy, so a failed start is only a warning.
   const locale = initialLocale();
   const [catalog] = await Promise.all([
     loadCatalog(locale),
     startMocks().catch((error: unknown) => console.warn("Demo mocks did not start:", error)),
   ]);
-  // A page opened on the portfolio asks for its rows and code now, beside the app's own start,
-  // instead of after the health answer and the mode's lazy chunk (100,000 rows are 2 MB).
-  if (new URLSearchParams(window.location.search).get("mode") === "portfolio") {
-    preloadGet(PROXY_PATHS.portfolio);
-    void import("../web/app/portfolio-view.tsx");
-  }
+  if (mocked) preloadPortfolio();
   const root = document.getElementById("root");
   if (!root) throw new Error("index.html has no #root element");
   createRoot(root).render(
