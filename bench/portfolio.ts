@@ -183,14 +183,36 @@ try {
       "--no-first-run",
     ],
   });
-  const times: number[] = [];
+  // In the page: the frame that first paints a row of the table (its animation frame, which runs
+  // just before that paint), and the moment all rows are in the table (the "first rows" notice
+  // gone). Read from the page afterwards: a check from outside would wait behind the main thread,
+  // which is busy with the whole answer right after the first rows are painted.
+  const firstRows: number[] = [];
+  const wholeRows: number[] = [];
   try {
     for (let i = 0; i < 5; i++) {
       const context = await browser.newContext({ locale: "zh-CN" });
       const page = await context.newPage();
+      await page.addInitScript(() => {
+        const seen: { row?: number; whole?: number } = {};
+        (window as unknown as { __seen: typeof seen }).__seen = seen;
+        new MutationObserver(() => {
+          const row = document.querySelector("#results tbody tr");
+          if (row && seen.row === undefined) {
+            seen.row = -1;
+            requestAnimationFrame(() => (seen.row = performance.now()));
+          }
+          if (row && seen.whole === undefined && !document.body.textContent?.includes("其余正在加载")) seen.whole = performance.now();
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
       await page.goto(`${base}/?mode=portfolio`, { waitUntil: "commit" });
-      await page.locator("#results tbody tr").first().waitFor({ timeout: 60_000 });
-      times.push(await page.evaluate(() => performance.now()));
+      await page.waitForFunction(() => {
+        const seen = (window as unknown as { __seen: { row?: number; whole?: number } }).__seen;
+        return (seen.row ?? -1) > 0 && seen.whole !== undefined;
+      }, undefined, { timeout: 60_000 });
+      const seen = await page.evaluate(() => (window as unknown as { __seen: { row: number; whole: number } }).__seen);
+      firstRows.push(seen.row);
+      wholeRows.push(seen.whole);
       await context.close();
     }
   } finally {
@@ -199,10 +221,17 @@ try {
   note({
     id: "portfolio-first-rows-100k",
     label: "Portfolio of 100,000: first rows after opening the page",
-    value: round(median(times), 0),
+    value: round(median(firstRows), 0),
     unit: "ms",
     budget: { max: 1500 },
-    note: `median of 5 cold loads: ${times.map((t) => Math.round(t)).join(", ")} ms; live floor 50 s`,
+    note: `frame that paints the first row, median of 5 cold loads: ${firstRows.map((t) => Math.round(t)).join(", ")} ms; live floor 50 s`,
+  });
+  note({
+    id: "portfolio-whole-100k",
+    label: "Portfolio of 100,000: all rows in the table after opening the page",
+    value: round(median(wholeRows), 0),
+    unit: "ms",
+    note: `median of 5 cold loads: ${wholeRows.map((t) => Math.round(t)).join(", ")} ms`,
   });
   note({
     id: "portfolio-store-after-sync",

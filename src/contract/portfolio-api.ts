@@ -37,8 +37,13 @@ export const portfolioSchema = z.object({
   /** True once every scope has been read completely at least once. */
   complete: z.boolean(),
   rows: z.array(portfolioRowSchema),
+  /** How many rows the whole portfolio has; given when `?first=` cut this answer short. */
+  total: z.number().int().nonnegative().optional(),
 });
 export type Portfolio = z.infer<typeof portfolioSchema>;
+
+/** Most rows `GET /api/portfolio?first=` answers: a first screen's worth, while the rest loads. */
+export const PORTFOLIO_FIRST_MAX = 1000;
 
 /** What a change event says happened to a customer's tag. */
 export const CHANGE_KINDS = ["new", "tag_changed", "effective_changed", "expiry_changed", "gone", "back"] as const;

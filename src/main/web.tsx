@@ -7,6 +7,7 @@ import { App } from "../web/app/app.tsx";
 import { loadCatalog } from "../web/app/i18n/load-catalog.ts";
 import { PROXY_PATHS } from "#contract/proxy-constants";
 import { initialLocale } from "../web/lib/i18n/locale.ts";
+import { PORTFOLIO_FIRST_PATH } from "../web/features/portfolio/api/portfolio-query.ts";
 import { preloadGet } from "../web/lib/preload.ts";
 
 // The browser composition. Demo data in development unless VITE_MOCKS=off; the dynamic import
@@ -22,6 +23,7 @@ async function startMocks(): Promise<void> {
 // instead of after the health answer and the mode's lazy chunk (100,000 rows are 2 MB).
 function preloadPortfolio(): void {
   if (new URLSearchParams(window.location.search).get("mode") !== "portfolio") return;
+  preloadGet(PORTFOLIO_FIRST_PATH);
   preloadGet(PROXY_PATHS.portfolio);
   void import("../web/app/portfolio-view.tsx");
 }

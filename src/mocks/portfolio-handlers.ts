@@ -68,8 +68,14 @@ export function createPortfolioHandlers(
     }),
     http.get(`${origin}${PROXY_PATHS.portfolio}`, ({ request }) => {
       const store = portfolio();
-      const scope = new URL(request.url).searchParams.get("indirect_partner_id");
-      return storeRefusal(store) ?? HttpResponse.json(portfolioAnswer(store, scope));
+      const params = new URL(request.url).searchParams;
+      const refused = storeRefusal(store);
+      if (refused) return refused;
+      const answer = portfolioAnswer(store, params.get("indirect_partner_id"));
+      const first = params.get("first");
+      return HttpResponse.json(
+        first === null ? answer : { ...answer, rows: answer.rows.slice(0, Number(first)), total: answer.rows.length },
+      );
     }),
   ];
 }

@@ -76,6 +76,15 @@ describe("portfolio routes", () => {
     expect(again.status).toBe(304);
   });
 
+  it("answers the first rows of the whole portfolio with its total, for a first screen", async () => {
+    const whole = portfolioSchema.parse((await get(h, "/api/portfolio")).body);
+    const first = portfolioSchema.parse((await get(h, "/api/portfolio?first=100")).body);
+    expect(first).toEqual({ ...whole, rows: whole.rows.slice(0, 100), total: whole.rows.length });
+    const refused = await get(h, "/api/portfolio?first=0");
+    expect(refused.status).toBe(400);
+    expect(refused.body.error_msg).toMatch(/first must be a whole number from 1 to 1000/);
+  });
+
   it("narrows the portfolio to one reseller or the own customers", async () => {
     const dataset = h.fake.state.bss.dataset;
     const reseller = dataset.resellers[1]?.indirect_partner_id ?? "";

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import type { Portfolio } from "#contract/portfolio-api";
 import type { PortfolioStore } from "../store/portfolio-store.ts";
 
 const brotli = promisify(brotliCompress);
@@ -44,19 +45,29 @@ export async function encode(text: string, encoding: Encoding): Promise<Buffer> 
 export function createAnswerCache(store: PortfolioStore) {
   // Versions restart with the process; the tag keeps an old ETag from matching a new answer.
   const processTag = randomBytes(4).toString("hex");
-  let cached: { version: number; encodings: Map<Encoding, Promise<Buffer>>; text: Promise<string> } | undefined;
+  type Entry = { version: number; encodings: Map<Encoding, Promise<Buffer>>; portfolio: Promise<Portfolio>; text: Promise<string> };
+  let cached: Entry | undefined;
+  const current = (): Entry => {
+    const version = store.version();
+    if (cached?.version !== version) {
+      const portfolio = store.portfolio();
+      const text = portfolio.then((answer) => JSON.stringify(answer));
+      cached = { version, encodings: new Map(), portfolio, text };
+      text.catch(() => {
+        cached = undefined;
+      });
+    }
+    return cached;
+  };
   return {
     etag: (encoding: Encoding) => `"${processTag}-${store.version()}-${encoding}"`,
+    /** The first `count` rows of the whole answer, with its total, for a first screen. */
+    async first(count: number): Promise<Portfolio> {
+      const whole = await current().portfolio;
+      return { ...whole, rows: whole.rows.slice(0, count), total: whole.rows.length };
+    },
     get(encoding: Encoding): Promise<Buffer> {
-      const version = store.version();
-      if (cached?.version !== version) {
-        const text = store.portfolio().then((portfolio) => JSON.stringify(portfolio));
-        cached = { version, encodings: new Map(), text };
-        text.catch(() => {
-          cached = undefined;
-        });
-      }
-      const entry = cached;
+      const entry = current();
       let buffer = entry.encodings.get(encoding);
       if (!buffer) {
         buffer = entry.text.then((text) => encode(text, encoding));

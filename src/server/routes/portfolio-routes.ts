@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { LIMITS } from "#contract/huawei-constants";
-import type { CustomerHistory, SyncState } from "#contract/portfolio-api";
+import { type CustomerHistory, PORTFOLIO_FIRST_MAX, type SyncState } from "#contract/portfolio-api";
 import { PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
 import type { Portfolio } from "../portfolio/portfolio.ts";
@@ -10,6 +10,17 @@ import { OWN_SCOPE } from "../store/portfolio-store.ts";
 
 const portfolioQuery = z
   .object({
+    first: z
+      .string()
+      .regex(/^\d+$/, { error: `first must be a whole number from 1 to ${PORTFOLIO_FIRST_MAX}` })
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(1, { error: `first must be a whole number from 1 to ${PORTFOLIO_FIRST_MAX}` })
+          .max(PORTFOLIO_FIRST_MAX, { error: `first must be a whole number from 1 to ${PORTFOLIO_FIRST_MAX}` }),
+      )
+      .optional(),
     indirect_partner_id: z
       .string()
       .min(1, { error: 'indirect_partner_id must be "own" or a reseller ID' })
@@ -91,14 +102,20 @@ export function registerPortfolioRoutes(app: FastifyInstance, portfolio: Portfol
 
   app.get(PROXY_PATHS.portfolio, async (request, reply) => {
     const { store, answers } = ready();
-    const { indirect_partner_id: reseller } = parse(portfolioQuery, request.query);
+    const { indirect_partner_id: reseller, first } = parse(portfolioQuery, request.query);
     const encoding = encodingFor(request.headers["accept-encoding"]);
     try {
+      if (first !== undefined && reseller === undefined) {
+        // A first screen while the whole answer travels: cut from the answer already built.
+        return await sendEncoded(request, reply, answers.first(first).then((answer) => encode(JSON.stringify(answer), encoding)));
+      }
       if (reseller === undefined) {
         return await sendEncoded(request, reply, answers.get(encoding), answers.etag(encoding));
       }
       const scope = reseller === "own" ? OWN_SCOPE : reseller;
-      const text = JSON.stringify(await store.portfolio(scope));
+      const narrowed = await store.portfolio(scope);
+      const answer = first === undefined ? narrowed : { ...narrowed, rows: narrowed.rows.slice(0, first), total: narrowed.rows.length };
+      const text = JSON.stringify(answer);
       return await sendEncoded(request, reply, encode(text, encoding));
     } catch (error) {
       throw unavailable(error);

@@ -72,6 +72,29 @@ describe("the portfolio", () => {
     expect(asked.filter((request) => request === `GET ${PROXY_PATHS.portfolio}`)).toHaveLength(1);
   });
 
+  it("shows the first rows while the whole portfolio loads, then the whole", async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => buildPortfolioRow({ customer_id: `c${i}${"0".repeat(30)}` }));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.get(url(PROXY_PATHS.portfolio), async ({ request }) => {
+        const first = new URL(request.url).searchParams.get("first");
+        if (first !== null) {
+          return HttpResponse.json<Portfolio>({ as_of: null, complete: true, rows: rows.slice(0, 2), total: 5 });
+        }
+        await held;
+        return HttpResponse.json<Portfolio>({ as_of: null, complete: true, rows });
+      }),
+    );
+    render(<PortfolioView store="ok" resultsId="results" />);
+    expect(await screen.findByText("Showing the first 2 of 5 customers while the rest loads…")).toBeTruthy();
+    expect(bodyRows()).toHaveLength(2);
+    release();
+    expect(await screen.findByText("All scopes · 5 of 5 customers")).toBeTruthy();
+    expect(screen.queryByText(/while the rest loads/)).toBeNull();
+    expect(bodyRows()).toHaveLength(5);
+  });
+
   it("says how fresh the rows are, and that the first sync has not finished", async () => {
     const asOf = new Date(Date.now() - 3 * HOUR - 5 * 60_000);
     server.use(

@@ -1,4 +1,4 @@
-import { Stack } from "@mantine/core";
+import { Group, Loader, Stack, Text } from "@mantine/core";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { StoreState } from "../features/health/api/use-store-state.ts";
 import { CustomerDrawer } from "../features/portfolio/components/customer-drawer.tsx";
@@ -8,6 +8,7 @@ import { useOpenCustomer } from "../features/portfolio/use-open-customer.ts";
 import { usePortfolio } from "../features/portfolio/use-portfolio.ts";
 import { useResellerName } from "../features/portfolio/use-reseller-name.ts";
 import { useScopeLabel } from "../features/resellers/use-reseller-scope.ts";
+import { useT } from "../lib/i18n/i18n-context.ts";
 import {
   ResultsWorkspace,
   type ResultsScope,
@@ -26,6 +27,7 @@ type PortfolioViewProps = {
  * that both open.
  */
 export function PortfolioView({ store, resultsId }: PortfolioViewProps) {
+  const t = useT();
   const portfolio = usePortfolio(store);
   // The rows name every reseller: read the list the picker would have read.
   const scopeLabel = useScopeLabel({ load: true });
@@ -33,7 +35,10 @@ export function PortfolioView({ store, resultsId }: PortfolioViewProps) {
   const [, setCustomer] = useOpenCustomer();
   const openCustomer = useCallback((customerId: string) => setCustomer(customerId), [setCustomer]);
   const scope = useMemo<ResultsScope>(() => ({ all: true, resellerName }), [resellerName]);
-  const rows = portfolio.rows.data?.rows;
+  // The first rows until the whole portfolio has been read (then always the whole).
+  const whole = portfolio.rows.data?.rows;
+  const first = portfolio.firstRows.data;
+  const rows = whole ?? first?.rows;
   // What changed is asked for once the rows have painted: after a first sync its answer holds
   // up to 20,000 events, whose parsing would otherwise hold back the table's first rows.
   const [changesWanted, setChangesWanted] = useState(false);
@@ -48,6 +53,14 @@ export function PortfolioView({ store, resultsId }: PortfolioViewProps) {
       <PortfolioPanel portfolio={portfolio} />
       {rowsReady && changesWanted && (
         <PortfolioChanges resellerName={resellerName} onOpenCustomer={openCustomer} />
+      )}
+      {!whole && first && first.rows.length > 0 && (
+        <Group gap="xs" role="status">
+          <Loader size="xs" />
+          <Text size="sm" c="dimmed">
+            {t("portfolio.firstRows", { shown: first.rows.length, total: first.total ?? first.rows.length })}
+          </Text>
+        </Group>
       )}
       {rows && rows.length > 0 && (
         <ResultsWorkspace id={resultsId} rows={rows} scope={scope} onOpenCustomer={openCustomer} />

@@ -4,6 +4,8 @@ export const portfolioEn = {
   "portfolio.intro":
     "Every customer of yours and of every reseller, as the dashboard's store last read them from Huawei; it syncs on a schedule, or now.",
   "portfolio.loading": "Loading the portfolio…",
+  "portfolio.firstRows":
+    "Showing the first {shown, number} of {total, plural, one {# customer} other {# customers}} while the rest loads…",
   "portfolio.own": "Own customers",
 
   "portfolio.ago.now": "just now",

@@ -7,6 +7,7 @@ export const portfolioZh: Translation<typeof portfolioEn> = {
   "portfolio.intro":
     "您和各云经销商的全部客户，以看板存储最近一次从华为云读取的数据为准；存储按计划同步，也可立即同步。",
   "portfolio.loading": "正在加载客户总览…",
+  "portfolio.firstRows": "共 {total, number} 个客户，先显示前 {shown, number} 个，其余正在加载…",
   "portfolio.own": "自有客户",
 
   "portfolio.ago.now": "刚刚",

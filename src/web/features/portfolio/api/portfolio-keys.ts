@@ -3,6 +3,7 @@
 export const portfolioKeys = {
   all: ["portfolio"] as const,
   rows: () => [...portfolioKeys.all, "rows"] as const,
+  firstRows: () => [...portfolioKeys.rows(), "first"] as const,
   changes: () => [...portfolioKeys.all, "changes"] as const,
   customers: () => [...portfolioKeys.all, "customers"] as const,
   sync: () => [...portfolioKeys.all, "sync"] as const,
