@@ -195,7 +195,7 @@ try {
       const page = await context.newPage();
       await page.addInitScript(() => {
         const seen: { row?: number; whole?: number } = {};
-        (window as unknown as { __seen: typeof seen }).__seen = seen;
+        (window as unknown as { portfolioTimes: typeof seen }).portfolioTimes = seen;
         new MutationObserver(() => {
           const row = document.querySelector("#results tbody tr");
           if (row && seen.row === undefined) {
@@ -207,10 +207,10 @@ try {
       });
       await page.goto(`${base}/?mode=portfolio`, { waitUntil: "commit" });
       await page.waitForFunction(() => {
-        const seen = (window as unknown as { __seen: { row?: number; whole?: number } }).__seen;
+        const seen = (window as unknown as { portfolioTimes: { row?: number; whole?: number } }).portfolioTimes;
         return (seen.row ?? -1) > 0 && seen.whole !== undefined;
       }, undefined, { timeout: 60_000 });
-      const seen = await page.evaluate(() => (window as unknown as { __seen: { row: number; whole: number } }).__seen);
+      const seen = await page.evaluate(() => (window as unknown as { portfolioTimes: { row: number; whole: number } }).portfolioTimes);
       firstRows.push(seen.row);
       wholeRows.push(seen.whole);
       await context.close();

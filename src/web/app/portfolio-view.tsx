@@ -55,7 +55,7 @@ export function PortfolioView({ store, resultsId }: PortfolioViewProps) {
         <PortfolioChanges resellerName={resellerName} onOpenCustomer={openCustomer} />
       )}
       {!whole && first && first.rows.length > 0 && (
-        <Group gap="xs" role="status">
+        <Group gap="xs" aria-live="polite">
           <Loader size="xs" />
           <Text size="sm" c="dimmed">
             {t("portfolio.firstRows", { shown: first.rows.length, total: first.total ?? first.rows.length })}
