@@ -1,19 +1,15 @@
 // Time from navigation start to a usable dashboard (the ID input and Query button rendered) on
 // localhost, served by the real proxy in demo mode, in headless Chromium. Median of 7 cold loads.
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
+import { launchChromium } from "./lib/browser.ts";
 import { startProcess } from "./lib/processes.ts";
 import { median, round, writeReport } from "./lib/report.ts";
 
 const port = 8391;
 const server = await startProcess("src/main/start.ts", [], { PORT: String(port), FAKE_BSS_PORT: "9391", DATA_DIR: mkdtempSync(join(tmpdir(), "bench-store-")), SYNC_SCHEDULE: "off" }, "dashboard on");
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launchChromium();
 const times: number[] = [];
 try {
   for (let i = 0; i < 7; i++) {

@@ -9,12 +9,11 @@
 //    syncs through Huawei's 10 calls/s would take 25 minutes).
 // Run with `npm run bench -- portfolio` (BENCH_PORTFOLIO_DAYS=5 for a shorter store run).
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { chromium } from "@playwright/test";
 import { BSS_PATHS, LIMITS, type NewCustomerTag } from "#contract/huawei-api";
 import { type SyncRun, syncStateSchema } from "#contract/portfolio-api";
 import { CSRF_HEADER } from "#contract/proxy-constants";
@@ -22,6 +21,7 @@ import { createDataset, DEMO_CREDENTIALS } from "#mocks/dataset";
 import { openDatabase } from "#server/store/database";
 import { migrate } from "#server/store/migrations";
 import { createPortfolioStore, OWN_SCOPE } from "#server/store/portfolio-store";
+import { launchChromium } from "./lib/browser.ts";
 import { startProcess } from "./lib/processes.ts";
 import { type Figure, median, round, writeReport } from "./lib/report.ts";
 
@@ -169,20 +169,7 @@ try {
   });
 
   // --- first rows in the browser
-  const executablePath =
-    process.env.CHROMIUM_PATH ??
-    (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-  const browser = await chromium.launch({
-    ...(executablePath ? { executablePath } : {}),
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const browser = await launchChromium();
   // In the page: the frame that first paints a row of the table (its animation frame, which runs
   // just before that paint), and the moment all rows are in the table (the "first rows" notice
   // gone). Read from the page afterwards: a check from outside would wait behind the main thread,

@@ -4,10 +4,9 @@
 //  - rows in the DOM while scrolling the virtualized "All (scroll)" view from top to bottom, and
 //    the slowest frame while doing it (headless Chromium against Vite's dev server).
 import { tmpdir } from "node:os";
+import { launchChromium } from "./lib/browser.ts";
 import { join } from "node:path";
-import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { encodeCsv } from "../src/domain/csv.ts";
 import { currentMonth } from "../src/domain/month.ts";
@@ -120,19 +119,7 @@ const server = await preview({
   build: { outDir },
   preview: { port, host: "127.0.0.1", strictPort: true },
 });
-const executablePath =
-  process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-});
+const browser = await launchChromium();
 let maxDomRows = 0;
 let steps = 0;
 let slowestFrame = 0;

@@ -1,11 +1,11 @@
 // Uploading a 100,000-row CSV in headless Chromium against the built dashboard: time from choosing
 // the file to the loaded list's message, and the longest main-thread task meanwhile (the parse
 // runs in a Web Worker; the page must stay responsive: no task over 100 ms).
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
 import { createDataset, foreignIds } from "#mocks/dataset";
+import { launchChromium } from "./lib/browser.ts";
 import { startProcess } from "./lib/processes.ts";
 import { median, round, writeReport } from "./lib/report.ts";
 
@@ -23,11 +23,7 @@ const csvPath = join(mkdtempSync(join(tmpdir(), "upload-bench-")), "customers.cs
 writeFileSync(csvPath, csv);
 
 const server = await startProcess("src/main/start.ts", [], { PORT: String(port), FAKE_BSS_PORT: String(port + 1000), DATA_DIR: mkdtempSync(join(tmpdir(), "bench-store-")), SYNC_SCHEDULE: "off" }, "dashboard on");
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const browser = await chromium.launch({
-  ...(executablePath ? { executablePath } : {}),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const browser = await launchChromium();
 const times: number[] = [];
 const longest: number[] = [];
 try {

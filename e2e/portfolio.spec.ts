@@ -23,7 +23,6 @@ async function syncNow(page: Page): Promise<void> {
 test.use({ locale: "en-US" });
 
 test("a sync, tags changed at Huawei, a second sync: What changed and each history show exactly those customers", async ({ page, request }) => {
-  test.setTimeout(240_000);
   await page.goto("/?mode=portfolio");
   await syncNow(page);
 

@@ -24,4 +24,4 @@ export const LIMITS = {
  * Huawei's refusals of the reseller list to a partner that is not a tier-1 distributor (HTTP 403):
  * asking again will not help, and such a partner has only its own customers.
  */
-export const NOT_DISTRIBUTOR_CODES: readonly string[] = ["CBC.0150", "CBC.0151", "CBC.0155"];
+export const NOT_DISTRIBUTOR_CODES: ReadonlySet<string> = new Set(["CBC.0150", "CBC.0151", "CBC.0155"]);

@@ -38,6 +38,12 @@ export async function encode(text: string, encoding: Encoding): Promise<Buffer> 
   return encoding === "gzip" ? gzipped(buffer, { level: 6 }) : buffer;
 }
 
+/** The answer cut to its first `count` rows, saying how many it had; whole when no count is given. */
+export function firstRows(portfolio: Portfolio, count: number | undefined): Portfolio {
+  if (count === undefined) return portfolio;
+  return { ...portfolio, rows: portfolio.rows.slice(0, count), total: portfolio.rows.length };
+}
+
 /**
  * The whole portfolio as sent, built once per store version and encoding: 100,000 rows take
  * a second to read and compress, and most openings ask for the same answer.
@@ -62,10 +68,7 @@ export function createAnswerCache(store: PortfolioStore) {
   return {
     etag: (encoding: Encoding) => `"${processTag}-${store.version()}-${encoding}"`,
     /** The first `count` rows of the whole answer, with its total, for a first screen. */
-    async first(count: number): Promise<Portfolio> {
-      const whole = await current().portfolio;
-      return { ...whole, rows: whole.rows.slice(0, count), total: whole.rows.length };
-    },
+    first: async (count: number): Promise<Portfolio> => firstRows(await current().portfolio, count),
     get(encoding: Encoding): Promise<Buffer> {
       const entry = current();
       let buffer = entry.encodings.get(encoding);

@@ -24,8 +24,6 @@ export interface SyncOptions {
 /** The queue's client for the sync's calls (users' calls go first, whoever they are). */
 export const SYNC_CLIENT = "sync";
 
-const NOT_DISTRIBUTOR = new Set(NOT_DISTRIBUTOR_CODES);
-
 /** A call Huawei refused: its message goes on the run's error list. */
 class CallFailed extends Error {
   constructor(readonly answer: BssAnswer & { ok: false }) {
@@ -72,7 +70,7 @@ export function createSync(options: SyncOptions) {
         page = await ask<ResellerQueryResponse>("indirectPartners", { offset, limit: LIMITS.listPageSize }, signal);
       } catch (error) {
         // A partner that is not a distributor has no resellers: its own customers are the portfolio.
-        if (offset === 0 && error instanceof CallFailed && error.answer.status === 403 && NOT_DISTRIBUTOR.has(error.answer.body.error_code)) {
+        if (offset === 0 && error instanceof CallFailed && error.answer.status === 403 && NOT_DISTRIBUTOR_CODES.has(error.answer.body.error_code)) {
           return scopes;
         }
         throw error;

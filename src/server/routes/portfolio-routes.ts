@@ -5,7 +5,7 @@ import { type CustomerHistory, PORTFOLIO_FIRST_MAX, type SyncState } from "#cont
 import { PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
 import type { Portfolio } from "../portfolio/portfolio.ts";
-import { encode, encodingFor } from "../portfolio/portfolio-answer.ts";
+import { type Encoding, encode, encodingFor, firstRows } from "../portfolio/portfolio-answer.ts";
 import { OWN_SCOPE } from "../store/portfolio-store.ts";
 
 const portfolioQuery = z
@@ -89,15 +89,21 @@ export function registerPortfolioRoutes(app: FastifyInstance, portfolio: Portfol
     return state;
   };
 
-  const sendEncoded = async (request: FastifyRequest, reply: FastifyReply, body: Promise<Buffer>, etag?: string) => {
-    const encoding = encodingFor(request.headers["accept-encoding"]);
+  // The body is made only when it is sent: an answer the client already holds (304) costs nothing.
+  const sendEncoded = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    encoding: Encoding,
+    body: () => Promise<Buffer>,
+    etag?: string,
+  ) => {
     void reply.type("application/json; charset=utf-8").header("Vary", "Accept-Encoding").header("Cache-Control", "no-cache");
     if (encoding !== "identity") void reply.header("Content-Encoding", encoding);
     if (etag) {
       void reply.header("ETag", etag);
       if (request.headers["if-none-match"] === etag) return reply.code(304).send();
     }
-    return reply.send(await body);
+    return reply.send(await body());
   };
 
   app.get(PROXY_PATHS.portfolio, async (request, reply) => {
@@ -105,18 +111,15 @@ export function registerPortfolioRoutes(app: FastifyInstance, portfolio: Portfol
     const { indirect_partner_id: reseller, first } = parse(portfolioQuery, request.query);
     const encoding = encodingFor(request.headers["accept-encoding"]);
     try {
-      if (first !== undefined && reseller === undefined) {
-        // A first screen while the whole answer travels: cut from the answer already built.
-        return await sendEncoded(request, reply, answers.first(first).then((answer) => encode(JSON.stringify(answer), encoding)));
+      if (reseller === undefined && first === undefined) {
+        return await sendEncoded(request, reply, encoding, () => answers.get(encoding), answers.etag(encoding));
       }
-      if (reseller === undefined) {
-        return await sendEncoded(request, reply, answers.get(encoding), answers.etag(encoding));
-      }
-      const scope = reseller === "own" ? OWN_SCOPE : reseller;
-      const narrowed = await store.portfolio(scope);
-      const answer = first === undefined ? narrowed : { ...narrowed, rows: narrowed.rows.slice(0, first), total: narrowed.rows.length };
-      const text = JSON.stringify(answer);
-      return await sendEncoded(request, reply, encode(text, encoding));
+      // A first screen is cut from the answer already built; one scope is read afresh.
+      const answer =
+        reseller === undefined
+          ? answers.first(first ?? 0)
+          : store.portfolio(reseller === "own" ? OWN_SCOPE : reseller).then((narrowed) => firstRows(narrowed, first));
+      return await sendEncoded(request, reply, encoding, async () => encode(JSON.stringify(await answer), encoding));
     } catch (error) {
       throw unavailable(error);
     }

@@ -29,6 +29,11 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   return target.url ? openServer(target.url) : openEmbedded(target.dataDir);
 }
 
+/** The `Sql` of anything that answers `query` with `{ rows }` (PGlite, its transactions, pg clients). */
+function rowsOf(target: { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> }): Sql {
+  return { query: async <Row>(text: string, params: readonly unknown[] = []) => (await target.query(text, [...params])).rows as Row[] };
+}
+
 async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   const db = await PGlite.create(dataDir, {
@@ -41,10 +46,8 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   return {
     where: dataDir ?? "memory",
     kind: "embedded",
-    query: async <Row>(text: string, params: readonly unknown[] = []) =>
-      (await db.query<Row>(text, params as unknown[])).rows,
-    transaction: (work) =>
-      db.transaction((tx) => work({ query: async <Row>(text: string, params: readonly unknown[] = []) => (await tx.query<Row>(text, params as unknown[])).rows })),
+    ...rowsOf(db),
+    transaction: (work) => db.transaction((tx) => work(rowsOf(tx))),
     close: () => db.close(),
   };
 }
@@ -61,16 +64,12 @@ async function openServer(url: string): Promise<Database> {
   return {
     where,
     kind: "server",
-    query: async <Row>(text: string, params: readonly unknown[] = []) =>
-      (await pool.query(text, params as unknown[])).rows as Row[],
+    ...rowsOf(pool),
     async transaction(work) {
       const client = await pool.connect();
       try {
         await client.query("begin");
-        const result = await work({
-          query: async <Row>(text: string, params: readonly unknown[] = []) =>
-            (await client.query(text, params as unknown[])).rows as Row[],
-        });
+        const result = await work(rowsOf(client));
         await client.query("commit");
         return result;
       } catch (error) {

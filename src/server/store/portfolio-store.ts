@@ -204,6 +204,18 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
     return events;
   };
 
+  // A run's start, read once per run rather than once per page (a run writes 500 pages).
+  const runStarts = new Map<string, Date>();
+  const runStart = async (sql: Sql, runId: string): Promise<Date> => {
+    let start = runStarts.get(runId);
+    if (!start) {
+      const [run] = await sql.query<{ started_at: Date }>("select started_at from sync_runs where id = $1::bigint", [runId]);
+      start = run?.started_at ?? clock();
+      runStarts.set(runId, start);
+    }
+    return start;
+  };
+
   const runById = async (sql: Sql, runId: string) =>
     (await sql.query<RunRow>(`select ${RUN_COLUMNS} from sync_runs where id = $1::bigint`, [runId]))[0];
 
@@ -286,8 +298,7 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
           if (!checkpoint || checkpoint.done || checkpoint.next_offset !== offset) return false;
           // Everything a run sees is dated at its start: one time per run, not per page, which
           // is what "as of" means and keeps the portfolio answer small on the wire.
-          const [run] = await tx.query<{ started_at: Date }>("select started_at from sync_runs where id = $1::bigint", [runId]);
-          const at = run?.started_at ?? clock();
+          const at = await runStart(tx, runId);
           const events = (await applyTags(tx, scope, tags, at, runId)) + (last ? await markGone(tx, scope, runId, at) : 0);
           await tx.query(
             "update sync_scopes set next_offset = $3, done = $4 where run_id = $1::bigint and scope = $2",
@@ -322,6 +333,7 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
         ]);
         // "as of" and "complete" change with it.
         changed(1);
+        runStarts.delete(runId);
         const row = await runById(db, runId);
         return row && toRun(row);
       }),

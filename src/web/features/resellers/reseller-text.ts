@@ -39,9 +39,8 @@ export function checkResellerId(text: string): ResellerIdCheck {
   return { ok: true, id };
 }
 
-const NOT_DISTRIBUTOR = new Set(NOT_DISTRIBUTOR_CODES);
 
 /** True when the reseller list failed because the partner is not a distributor (asking again will not help). */
 export function isNotDistributor(error: unknown): boolean {
-  return error instanceof ApiError && error.status === 403 && NOT_DISTRIBUTOR.has(error.code);
+  return error instanceof ApiError && error.status === 403 && NOT_DISTRIBUTOR_CODES.has(error.code);
 }
