@@ -21,6 +21,11 @@ export type ResultFilters = {
   tags: readonly TagValue[];
   /** Tag types to keep ("" for a row without a type); empty keeps every type. */
   tagTypes: readonly string[];
+  /**
+   * Whose customers to keep when the rows span scopes (the portfolio): reseller IDs, "" for the
+   * partner's own; empty keeps every scope.
+   */
+  resellers: readonly string[];
   effective: MonthRange;
   expire: MonthRange;
   /** Free text matched against the ID (and names when known); see `matchesQuery` in tag-filters. */
@@ -31,6 +36,7 @@ export const NO_FILTERS: ResultFilters = {
   statuses: [],
   tags: [],
   tagTypes: [],
+  resellers: [],
   effective: {},
   expire: {},
   query: "",
@@ -83,6 +89,8 @@ const STATUS_BY_CODE = new Map(
   Object.entries(STATUS_CODES).map(([status, code]) => [code, status as TagStatus]),
 );
 const NO_TYPE = "-";
+// The partner's own customers in the reseller filter (no reseller ID is "-").
+const NO_RESELLER = "-";
 
 function list(value: string | undefined): string[] {
   return value
@@ -166,6 +174,10 @@ export const VIEW_CODECS: { [K in keyof ViewParts]-?: TextCodec<ViewParts[K]> } 
   tagTypes: {
     read: (raw) => [...new Set(list(raw).map((type) => (type === NO_TYPE ? "" : type)))],
     write: (types) => joined(types.map((type) => (type === "" ? NO_TYPE : type))),
+  },
+  resellers: {
+    read: (raw) => [...new Set(list(raw).map((id) => (id === NO_RESELLER ? "" : id)))],
+    write: (ids) => joined(ids.map((id) => (id === "" ? NO_RESELLER : id))),
   },
   effective: range,
   expire: range,

@@ -52,6 +52,24 @@ describe("applyFilters", () => {
     );
   });
 
+  it("filters by reseller when the rows span scopes, '' meaning the partner's own", () => {
+    const spanning = toResultRows(
+      [
+        { customer_id: "own-1", new_customer_tag: "Y" },
+        { customer_id: "r1-1", new_customer_tag: "Y", indirect_partner_id: "IP-1" },
+        { customer_id: "r2-1", new_customer_tag: "N", indirect_partner_id: "IP-2" },
+        { customer_id: "own-2", new_customer_tag: "N", indirect_partner_id: null },
+      ],
+      context,
+    );
+    const ids = (resellers: string[]) =>
+      applyFilters(spanning, { ...NO_FILTERS, resellers }).map((row) => row.tag.customer_id);
+    expect(ids([""])).toEqual(["own-1", "own-2"]);
+    expect(ids(["IP-2", ""])).toEqual(["own-1", "r2-1", "own-2"]);
+    expect(ids([])).toEqual(["own-1", "r1-1", "r2-1", "own-2"]);
+    expect(hasFilters({ ...NO_FILTERS, resellers: ["IP-1"] })).toBe(true);
+  });
+
   it("takes month ranges inclusively, with either end open, and drops rows without the month", () => {
     const from = dataset.month;
     const openEnded = filter({ expire: { from } });

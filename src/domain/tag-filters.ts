@@ -113,12 +113,18 @@ export function tagTypeOf(row: ResultRow): string {
   return row.tag.customer_tag_type?.trim() ?? "";
 }
 
+/** Whose customer a row is, as the reseller filter names it: the reseller's ID, "" for the partner's own. */
+export function resellerKeyOf(row: ResultRow): string {
+  return row.tag.indirect_partner_id ?? "";
+}
+
 /** Tells whether any filter is set. */
 export function hasFilters(filters: ResultFilters): boolean {
   return (
     filters.statuses.length > 0 ||
     filters.tags.length > 0 ||
     filters.tagTypes.length > 0 ||
+    filters.resellers.length > 0 ||
     isRangeSet(filters.effective) ||
     isRangeSet(filters.expire) ||
     filters.query.trim() !== ""
@@ -163,6 +169,7 @@ export function applyFilters(
     options.ignoreStatus || filters.statuses.length === 0 ? undefined : new Set(filters.statuses);
   const tags = filters.tags.length === 0 ? undefined : new Set(filters.tags);
   const types = filters.tagTypes.length === 0 ? undefined : new Set(filters.tagTypes);
+  const resellers = filters.resellers.length === 0 ? undefined : new Set(filters.resellers);
   const terms = searchTerms(filters.query);
   const effective = keyRange(filters.effective);
   const expire = keyRange(filters.expire);
@@ -171,6 +178,7 @@ export function applyFilters(
       (!statuses || statuses.has(row.status)) &&
       (!tags || tags.has(row.tagValue)) &&
       (!types || types.has(tagTypeOf(row))) &&
+      (!resellers || resellers.has(resellerKeyOf(row))) &&
       inRange(row.effectiveKey, effective) &&
       inRange(row.expireKey, expire) &&
       (terms.length === 0 || terms.some((term) => searchTextOf(row).includes(term))),

@@ -90,6 +90,7 @@ export const URL_PARAMS = {
   statuses: viewParam("st", VIEW_CODECS.statuses),
   tags: viewParam("tag", VIEW_CODECS.tags),
   tagTypes: viewParam("type", VIEW_CODECS.tagTypes),
+  resellers: viewParam("rs", VIEW_CODECS.resellers),
   effective: viewParam("eff", VIEW_CODECS.effective),
   expire: viewParam("exp", VIEW_CODECS.expire),
   query: viewParam("q", VIEW_CODECS.query),

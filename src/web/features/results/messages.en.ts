@@ -75,6 +75,7 @@ export const resultsEn = {
   "results.filter.searchIdOnly": "Customer ID; paste several separated by commas",
   "results.filter.tag": "New-customer tag",
   "results.filter.tagType": "Tag type",
+  "results.filter.reseller": "Reseller",
   "results.filter.tagTypeNone": "(none)",
   "results.filter.status": "Status",
   "results.filter.any": "Any",

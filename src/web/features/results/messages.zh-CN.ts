@@ -73,6 +73,7 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.filter.searchIdOnly": "客户 ID；可粘贴多个，用逗号分隔",
   "results.filter.tag": "新客标签",
   "results.filter.tagType": "标签类型",
+  "results.filter.reseller": "经销商",
   "results.filter.tagTypeNone": "（无）",
   "results.filter.status": "状态",
   "results.filter.any": "不限",

@@ -8,6 +8,7 @@ export function foldedFilterCount(filters: ResultFilters): number {
   return [
     filters.tags.length > 0,
     filters.tagTypes.length > 0,
+    filters.resellers.length > 0,
     Boolean(filters.effective.from || filters.effective.to),
     Boolean(filters.expire.from || filters.expire.to),
   ].filter(Boolean).length;

@@ -8,8 +8,8 @@ import { viewParams } from "./view-params.ts";
 export type UpdateView = (changes: Partial<ResultsView>) => void;
 /** The filters the URL holds now (what a control that renders late must build on). */
 export function currentFilters(): ResultFilters {
-  const { statuses, tags, tagTypes, effective, expire, query } = readParams(readSearchParams());
-  return { statuses, tags, tagTypes, effective, expire, query };
+  const { statuses, tags, tagTypes, resellers, effective, expire, query } = readParams(readSearchParams());
+  return { statuses, tags, tagTypes, resellers, effective, expire, query };
 }
 
 /**
@@ -21,6 +21,7 @@ export function useResultsView(): [ResultsView, UpdateView] {
   const [statuses] = useUrlParam("statuses");
   const [tags] = useUrlParam("tags");
   const [tagTypes] = useUrlParam("tagTypes");
+  const [resellers] = useUrlParam("resellers");
   const [effective] = useUrlParam("effective");
   const [expire] = useUrlParam("expire");
   const [query] = useUrlParam("query");
@@ -30,8 +31,8 @@ export function useResultsView(): [ResultsView, UpdateView] {
   const [pageSize] = useUrlParam("pageSize");
   const [soonMonths] = useUrlParam("soonMonths");
   const filters = useMemo(
-    () => ({ statuses, tags, tagTypes, effective, expire, query }),
-    [statuses, tags, tagTypes, effective, expire, query],
+    () => ({ statuses, tags, tagTypes, resellers, effective, expire, query }),
+    [statuses, tags, tagTypes, resellers, effective, expire, query],
   );
   const view = useMemo<ResultsView>(
     () => ({ filters, sort, hidden, page, pageSize, soonMonths }),

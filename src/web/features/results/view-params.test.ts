@@ -33,6 +33,7 @@ describe("results view in the URL", () => {
         statuses: ["expired", "expiringSoon"],
         tags: ["N", "empty"],
         tagTypes: ["SMB", ""],
+        resellers: ["", "IP-0042"],
         effective: { from: "2026-01" },
         expire: { from: "2026-11", to: "2027-02" },
         query: "华为 01",
@@ -45,7 +46,7 @@ describe("results view in the URL", () => {
     };
     const params = toParams(view);
     expect(decodeURIComponent(params.toString()).replaceAll("+", " ")).toBe(
-      "st=expired,soon&tag=N,empty&type=SMB,-&eff=2026-01..&exp=2026-11..2027-02&q=华为 01&sort=-expire&page=3&size=50&soon=6&hide=type,effective",
+      "st=expired,soon&tag=N,empty&type=SMB,-&rs=-,IP-0042&eff=2026-01..&exp=2026-11..2027-02&q=华为 01&sort=-expire&page=3&size=50&soon=6&hide=type,effective",
     );
     expect(parseView(params)).toEqual(view);
   });
@@ -59,6 +60,7 @@ describe("results view in the URL", () => {
         statuses: fc.uniqueArray(fc.constantFrom(...TAG_STATUSES)),
         tags: fc.uniqueArray(fc.constantFrom(...TAG_VALUES)),
         tagTypes: fc.uniqueArray(fc.constantFrom("SMB", "", "KA")),
+        resellers: fc.uniqueArray(fc.constantFrom("", "IP-1", "4ab0c2")),
         effective: fc.record({ from: month }, { requiredKeys: [] }),
         expire: fc.record({ to: month }, { requiredKeys: [] }),
         query: fc.string(),

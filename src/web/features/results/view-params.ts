@@ -9,10 +9,10 @@ export function viewParams(view: Partial<ResultsView>): Partial<UrlValues> {
 
 /** The view held by the URL's parameters. */
 export function viewFromParams(values: UrlValues): ResultsView {
-  const { statuses, tags, tagTypes, effective, expire, query } = values;
+  const { statuses, tags, tagTypes, resellers, effective, expire, query } = values;
   const { sort, page, pageSize, soonMonths, hidden } = values;
   return {
-    filters: { statuses, tags, tagTypes, effective, expire, query },
+    filters: { statuses, tags, tagTypes, resellers, effective, expire, query },
     sort,
     page,
     pageSize,

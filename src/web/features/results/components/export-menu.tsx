@@ -26,6 +26,8 @@ type ExportMenuProps = {
   withNames: boolean;
   /** The rows span scopes: the Reseller column can show. */
   withResellers?: boolean;
+  /** Names a reseller of the reseller filter, for the workbook's About sheet. */
+  resellerName?: (resellerId: string) => string;
   /** Whose customers: in words for the workbook, and the reseller's label for file names. */
   scope: { text: string; fileLabel: string | undefined };
   /** The current month the statuses were derived with. */
@@ -50,6 +52,7 @@ function ExportMenuView({
   view,
   withNames,
   withResellers = false,
+  resellerName,
   scope,
   month,
   now,
@@ -85,6 +88,7 @@ function ExportMenuView({
           loadedOnly,
           columns: table.header,
           filters: view.filters,
+          resellerName,
           sort: view.sort,
           soonMonths,
           month,

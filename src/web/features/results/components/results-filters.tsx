@@ -14,6 +14,7 @@ import { MAX_SOON_MONTHS, TAG_STATUSES, TAG_VALUES, type TagStatus } from "#doma
 import {
   hasFilters,
   NO_FILTERS,
+  resellerKeyOf,
   tagTypesOf,
   type ResultFilters,
   type ResultRow,
@@ -49,7 +50,23 @@ type ResultsFiltersProps = {
   /** Every row of the workspace: the tag types to choose from are theirs. */
   rows: readonly ResultRow[];
   withNames: boolean;
+  /** The rows span scopes (the portfolio): whose customers can be chosen too. */
+  withResellers?: boolean;
 };
+
+// The scopes among the rows, as options: "-" stands for the partner's own (Mantine needs
+// non-empty values), labelled as the Reseller column labels them.
+function resellerOptions(rows: readonly ResultRow[], chosen: readonly string[]): { value: string; label: string }[] {
+  const labels = new Map<string, string>();
+  for (const row of rows) {
+    const key = resellerKeyOf(row);
+    if (!labels.has(key)) labels.set(key, row.reseller ?? key);
+  }
+  for (const key of chosen) if (!labels.has(key)) labels.set(key, key || "-");
+  return [...labels]
+    .map(([key, label]) => ({ value: key || "-", label }))
+    .sort((a, b) => (a.value === "-" ? -1 : b.value === "-" ? 1 : a.label.localeCompare(b.label)));
+}
 
 /**
  * Every filter of the workspace, and the one button that clears them all; on a wide screen one line
@@ -67,6 +84,7 @@ export const ResultsFilters = memo(function ResultsFilters({
   update,
   rows,
   withNames,
+  withResellers = false,
 }: ResultsFiltersProps) {
   const t = useT();
   // The panel may show the filters a frame late (the table goes first): a change builds on the
@@ -76,6 +94,10 @@ export const ResultsFilters = memo(function ResultsFilters({
   // Counted here, in the panel's own chunk, rather than before the table's first rows.
   const tagTypes = useMemo(() => (part === "line" ? [] : tagTypesOf(rows)), [part, rows]);
   const typeOptions = [...new Set([...tagTypes, ...filters.tagTypes])];
+  const resellers = useMemo(
+    () => (part === "line" || !withResellers ? [] : resellerOptions(rows, filters.resellers)),
+    [part, withResellers, rows, filters.resellers],
+  );
 
   const search = (
     <SearchFilter
@@ -121,7 +143,7 @@ export const ResultsFilters = memo(function ResultsFilters({
       {part === "all" && search}
       {open && (
         <Stack gap="sm" id={moreId}>
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <SimpleGrid cols={{ base: 1, sm: withResellers ? 4 : 3 }} spacing="sm">
             <MultiSelect
               label={t("results.filter.status")}
               placeholder={filters.statuses.length ? undefined : t("results.filter.any")}
@@ -155,6 +177,17 @@ export const ResultsFilters = memo(function ResultsFilters({
               onChange={(value) => set({ tagTypes: value.map((type) => (type === "-" ? "" : type)) })}
               clearable
             />
+            {withResellers && (
+              <MultiSelect
+                label={t("results.filter.reseller")}
+                placeholder={filters.resellers.length ? undefined : t("results.filter.any")}
+                data={resellers}
+                value={filters.resellers.map((id) => id || "-")}
+                onChange={(value) => set({ resellers: value.map((id) => (id === "-" ? "" : id)) })}
+                searchable
+                clearable
+              />
+            )}
           </SimpleGrid>
           <ChunkBoundary title={t("results.filter.monthsFailed")}>
             <Suspense

@@ -222,6 +222,7 @@ export function ResultsWorkspace({
     update,
     rows: derived,
     withNames,
+    withResellers,
   };
   let scopeText = t("results.ws.scopeOwn");
   let fileLabel: string | undefined;
@@ -232,6 +233,10 @@ export function ResultsWorkspace({
     fileLabel = scope.resellerLabel ?? scope.resellerId;
     scopeText = t("results.ws.scopeReseller", { name: fileLabel });
   }
+  const filterResellerName = useMemo(
+    () => (resellerName ? (id: string) => resellerName(id || null) : undefined),
+    [resellerName],
+  );
   const exportScope = useMemo(() => ({ text: scopeText, fileLabel }), [scopeText, fileLabel]);
 
   return (
@@ -292,6 +297,7 @@ export function ResultsWorkspace({
                   view={view}
                   withNames={withNames}
                   withResellers={withResellers}
+                  resellerName={filterResellerName}
                   scope={exportScope}
                   month={month}
                   now={now}

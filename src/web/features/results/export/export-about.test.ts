@@ -31,11 +31,13 @@ describe("aboutExport", () => {
           statuses: ["expired", "expiringSoon"],
           tags: ["N", "empty"],
           tagTypes: ["NEW", ""],
+          resellers: ["", "IP-7"],
           effective: { from: "2026-01" },
           expire: { from: "2026-03", to: "2026-12" },
           query: " xintian ",
         },
         sort: { column: "expire", desc: true },
+        resellerName: (id) => (id === "" ? "Own customers" : `上海新天 (${id})`),
       }),
     );
     expect(lines).toEqual([
@@ -45,6 +47,7 @@ describe("aboutExport", () => {
       ["Filters", "Status: Expired or Expiring within 3 months"],
       ["", "New-customer tag: N or Empty (No real-name authentication)"],
       ["", "Tag type: NEW or (none)"],
+      ["", "Reseller: Own customers or 上海新天 (IP-7)"],
       ["", "Effective month: from 2026-01"],
       ["", "Expire month: 2026-03 to 2026-12"],
       ["", "Search: xintian"],

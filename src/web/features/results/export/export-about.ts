@@ -24,6 +24,8 @@ export type AboutExportInput = {
   /** The file's column headers, left to right. */
   columns: readonly string[];
   filters: ResultFilters;
+  /** Names a reseller of the reseller filter ("" for the partner's own customers). */
+  resellerName?: (resellerId: string) => string;
   sort: SortState;
   soonMonths: number;
   /** The current month the statuses were derived with, "YYYY-MM". */
@@ -79,7 +81,7 @@ export function aboutExport(input: AboutExportInput): string[][] {
 }
 
 function describeFilters(
-  { t, filters, soonMonths }: AboutExportInput,
+  { t, filters, soonMonths, resellerName = (id) => id }: AboutExportInput,
   anyOf: (values: string[]) => string,
 ): string[] {
   const line = (field: string, value: string) => t("results.about.filterLine", { field, value });
@@ -109,6 +111,9 @@ function describeFilters(
             anyOf(filters.tagTypes.map((type) => type || t("results.filter.tagTypeNone"))),
           ),
         ]
+      : []),
+    ...(filters.resellers.length > 0
+      ? [line(t("results.filter.reseller"), anyOf(filters.resellers.map((id) => resellerName(id))))]
       : []),
     ...range(t("results.filter.effective"), filters.effective),
     ...range(t("results.filter.expire"), filters.expire),
