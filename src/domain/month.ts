@@ -22,6 +22,11 @@ function fromIndex(index: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}`;
 }
 
+/** The "YYYY-MM" of a month number (year × 12 + month − 1, as `monthKeyOf` in tag-status.ts reads it). */
+export function monthFromKey(key: number): string {
+  return fromIndex(key);
+}
+
 /** Returns the month of `now` in the given UTC offset (China Standard Time by default). */
 export function currentMonth(now: Date, utcOffsetMinutes: number = CST_OFFSET_MINUTES): string {
   const local = new Date(now.getTime() + utcOffsetMinutes * 60_000);
