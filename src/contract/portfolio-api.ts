@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alertDeliverySchema } from "./alerts-api.ts";
 
 // Schemas of the portfolio routes: what the store remembers of every customer's tag, the
 // changes it has seen, and the sync that keeps it current. The server builds its answers from
@@ -71,6 +72,16 @@ export const changesSchema = z.object({
 });
 export type Changes = z.infer<typeof changesSchema>;
 
+/**
+ * Answer of `GET /api/portfolio/lapses`: each customer the store saw lose its tag (Y to N) in the
+ * past 12 months and the month it saw it ("YYYY-MM", China time), once per customer and month.
+ */
+export const lapsesSchema = z.object({
+  since: isoTime,
+  lapses: z.array(z.object({ customer_id: z.string(), month: z.string() })),
+});
+export type Lapses = z.infer<typeof lapsesSchema>;
+
 /** Answer of `GET /api/portfolio/customers/{customer_id}`: each scope the customer is known in. */
 export const customerHistorySchema = z.object({
   customer_id: z.string(),
@@ -103,6 +114,11 @@ export const syncRunSchema = z.object({
   errors: z.array(z.string()),
   started_at: isoTime,
   finished_at: isoTime.nullable(),
+  /**
+   * The alerts sent after this run, one per channel (empty when none were due or configured).
+   * This proxy always sends it; optional so an answer without it still reads.
+   */
+  alerts: z.array(alertDeliverySchema).optional(),
 });
 export type SyncRun = z.infer<typeof syncRunSchema>;
 

@@ -12,7 +12,10 @@ export const PROXY_PATHS = {
   portfolioChanges: "/api/portfolio/changes",
   /** Followed by `/{customer_id}`. */
   portfolioCustomers: "/api/portfolio/customers",
+  portfolioLapses: "/api/portfolio/lapses",
   portfolioSync: "/api/portfolio/sync",
+  alerts: "/api/alerts",
+  alertsTest: "/api/alerts/test",
 } as const;
 
 /** Prefix of the forwarded Huawei routes: the browser calls `/api` + `BSS_PATHS[api]`. */
@@ -50,6 +53,8 @@ export const PROXY_ERRORS = {
   storeOff: "PROXY.0501",
   storeUnavailable: "PROXY.0532",
   syncRunning: "PROXY.0409",
+  // An alert channel refused the test alert or could not be reached (the message says which and why).
+  alertNotDelivered: "PROXY.0522",
 } as const;
 
 export type ProxyErrorCode = (typeof PROXY_ERRORS)[keyof typeof PROXY_ERRORS];

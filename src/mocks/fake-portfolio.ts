@@ -4,6 +4,7 @@ import type {
   ChangeKind,
   Changes,
   CustomerHistory,
+  Lapses,
   Portfolio,
   PortfolioRow,
   SyncRun,
@@ -11,7 +12,7 @@ import type {
   TagFields,
 } from "#contract/portfolio-api";
 import type { Health } from "#contract/proxy-api";
-import { addMonths } from "#domain/month";
+import { addMonths, currentMonth } from "#domain/month";
 import type { Dataset, FakeCustomer } from "./dataset.ts";
 
 // The proxy's store of tags, faked for `npm run dev` and the web tests: every customer of the data
@@ -206,6 +207,7 @@ export function createFakePortfolio(
       errors: [],
       started_at: iso(lastStart),
       finished_at: iso(lastEnd),
+      alerts: [],
     },
     lastSyncStart: iso(lastStart),
     runCount: 0,
@@ -234,6 +236,23 @@ export function changesAnswer(store: FakePortfolio, since: string | undefined): 
     changes: all.slice(-MAX_CHANGES),
     truncated: all.length > MAX_CHANGES,
   };
+}
+
+/** `GET /api/portfolio/lapses`: customers whose tag turned N in the past year, once per China-time month. */
+export function lapsesAnswer(store: FakePortfolio): Lapses {
+  const now = store.now();
+  const since = new Date(`${addMonths(currentMonth(now), -12)}-01T00:00:00+08:00`);
+  const seen = new Set<string>();
+  const lapses: Lapses["lapses"] = [];
+  for (const event of store.events) {
+    const turnedN = event.kind === "tag_changed" && event.after?.new_customer_tag === "N" && event.before?.new_customer_tag !== "N";
+    if (!turnedN || Date.parse(event.observed_at) < since.getTime()) continue;
+    const month = currentMonth(new Date(event.observed_at));
+    if (seen.has(`${month}/${event.customer_id}`)) continue;
+    seen.add(`${month}/${event.customer_id}`);
+    lapses.push({ customer_id: event.customer_id, month });
+  }
+  return { since: since.toISOString(), lapses };
 }
 
 /** `GET /api/portfolio/customers/{id}`: the customer in every scope it is known in; undefined if in none. */
@@ -269,6 +288,7 @@ export function startRun(store: FakePortfolio): SyncRun | undefined {
     errors: [],
     started_at: store.now().toISOString(),
     finished_at: null,
+    alerts: [],
   };
   return store.run;
 }

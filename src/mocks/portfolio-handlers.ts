@@ -1,9 +1,11 @@
 import { http, HttpResponse, type HttpHandler } from "msw";
+import { ALERT_CHANNELS, type AlertChannel, type AlertDelivery, type AlertSettings } from "#contract/alerts-api";
 import { PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import {
   changesAnswer,
   customerAnswer,
   type FakePortfolio,
+  lapsesAnswer,
   portfolioAnswer,
   startRun,
   syncAnswer,
@@ -43,6 +45,34 @@ export function createPortfolioHandlers(
       if (since !== undefined && Number.isNaN(Date.parse(since)))
         return failure(400, PROXY_ERRORS.badRequest, "since must be a time or a date");
       return storeRefusal(store) ?? HttpResponse.json(changesAnswer(store, since));
+    }),
+    // The demo's alerts: one webhook, whose test alert is always delivered at once.
+    http.get(`${origin}${PROXY_PATHS.alerts}`, () =>
+      HttpResponse.json({
+        channels: ALERT_CHANNELS.map((channel) => ({
+          channel,
+          configured: channel === "webhook",
+          host: channel === "webhook" ? "hooks.example.com" : "",
+        })),
+        language: "zh-CN",
+        expiring_months: 1,
+      } satisfies AlertSettings),
+    ),
+    http.post(`${origin}${PROXY_PATHS.alertsTest}`, async ({ request }) => {
+      const { channel } = (await request.json()) as { channel: AlertChannel };
+      if (channel !== "webhook") return failure(400, PROXY_ERRORS.badRequest, `The ${channel} channel is not configured`);
+      return HttpResponse.json({
+        channel,
+        status: "sent",
+        attempts: 1,
+        http_status: 200,
+        error: null,
+        at: new Date().toISOString(),
+      } satisfies AlertDelivery);
+    }),
+    http.get(`${origin}${PROXY_PATHS.portfolioLapses}`, () => {
+      const store = portfolio();
+      return storeRefusal(store) ?? HttpResponse.json(lapsesAnswer(store));
     }),
     http.get(`${origin}${PROXY_PATHS.portfolioCustomers}/:customerId`, ({ params }) => {
       const store = portfolio();

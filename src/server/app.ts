@@ -6,6 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import type { Logger } from "pino";
 import { BSS_PATHS, type BssApi } from "#contract/huawei-api";
 import { type AccessControl, registerAccessControl } from "./access/access-control.ts";
+import type { Alerts } from "./alerts/alerts.ts";
 import { answerFrameworkError, clientErrorOf, createSocketErrorHandler } from "./client-errors.ts";
 import type { Config, ConnectionLimits } from "./config.ts";
 import { type Drain, registerDrain } from "./drain.ts";
@@ -15,6 +16,7 @@ import { ProxyError } from "./errors.ts";
 import type { BssCall } from "./huawei/bss-client.ts";
 import { registerRequestGuards } from "./request-guards.ts";
 import type { Portfolio } from "./portfolio/portfolio.ts";
+import { registerAlertRoutes } from "./routes/alert-routes.ts";
 import { registerBssRoutes } from "./routes/bss-routes.ts";
 import { registerPortfolioRoutes } from "./routes/portfolio-routes.ts";
 import { HSTS, SECURITY_HEADERS } from "./security-headers.ts";
@@ -36,6 +38,8 @@ export interface AppOptions {
   connections?: ConnectionLimits | undefined;
   /** The portfolio's store and sync; absent with STORE=off (its routes then answer 501). */
   portfolio?: Portfolio | undefined;
+  /** The alerts after each sync; absent with STORE=off (their routes then answer 501). */
+  alerts?: Alerts | undefined;
 }
 
 /** The proxy and the shutdown's hold on its requests. */
@@ -43,7 +47,7 @@ export type ProxyApp = FastifyInstance & { drain: Drain };
 
 const API_BY_ROUTE = new Map(Object.entries(BSS_PATHS).map(([api, path]) => [`${API_PREFIX}${path}`, api as BssApi]));
 
-/** Builds the proxy: the three Huawei routes, health, static files, and uniform JSON errors. */
+/** Builds the proxy: the three Huawei routes, the portfolio's and alerts' routes, health, static files, and uniform JSON errors. */
 export function buildApp(options: AppOptions): ProxyApp {
   const limits = options.connections;
   // Node checks the request and headers timeouts on this period (30 s by default, far too coarse).
@@ -145,6 +149,7 @@ export function buildApp(options: AppOptions): ProxyApp {
       portfolio && ((reseller, tags) => portfolio.observe(reseller ?? "", tags)),
     );
     registerPortfolioRoutes(scope, portfolio);
+    registerAlertRoutes(scope, options.alerts);
   });
 
   if (options.webRoot && existsSync(options.webRoot)) {

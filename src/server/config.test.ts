@@ -250,6 +250,60 @@ describe("loadConfig", () => {
   });
 });
 
+describe("loadConfig: alerts", () => {
+  const DINGTALK = "https://oapi.dingtalk.com/robot/send?access_token=0123456789abcdef";
+
+  it("sends no alert by default, in Chinese, about tags expiring this month or next, without a link", () => {
+    expect(loadConfig({}).alerts).toEqual({ targets: [], language: "zh-CN", expiringMonths: 1, link: undefined });
+  });
+
+  it("reads each channel's URL and secret, the language, the months, and links What changed under PUBLIC_URL", () => {
+    const config = loadConfig({
+      ALERT_WEBHOOK_URL: "https://alerts.example.com/newtag",
+      ALERT_WEBHOOK_SECRET: "w-secret",
+      ALERT_WECOM_URL: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k",
+      ALERT_DINGTALK_URL: DINGTALK,
+      ALERT_DINGTALK_SECRET: "SEC123",
+      ALERT_FEISHU_URL: "http://127.0.0.1:1234/x",
+      ALERT_LANGUAGE: "en",
+      ALERT_EXPIRING_MONTHS: "0",
+      PUBLIC_URL: "https://Tags.Example.com/dashboard/",
+    });
+    expect(config.alerts).toEqual({
+      targets: [
+        { channel: "webhook", url: "https://alerts.example.com/newtag", secret: "w-secret" },
+        { channel: "wecom", url: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k", secret: undefined },
+        { channel: "dingtalk", url: DINGTALK, secret: "SEC123" },
+        { channel: "feishu", url: "http://127.0.0.1:1234/x", secret: undefined },
+      ],
+      language: "en",
+      expiringMonths: 0,
+      link: "https://tags.example.com/dashboard/?mode=portfolio",
+    });
+    expect(config.allowedHosts).toEqual(["127.0.0.1", "tags.example.com"]);
+    expect(loadConfig({ PUBLIC_URL: "http://localhost:8080" }).alerts.link).toBe("http://localhost:8080/?mode=portfolio");
+  });
+
+  it.each([
+    [{ ALERT_WECOM_URL: "http://example.com/cgi-bin/webhook/send?key=k" }, "ALERT_WECOM_URL", /must use https \(plain http is allowed only to 127\.0\.0\.1, ::1 or localhost\) \(got a URL of http:\/\/example\.com\)/],
+    [{ ALERT_WEBHOOK_URL: "hooks.example.com" }, "ALERT_WEBHOOK_URL", /must be a URL such as https:\/\/alerts\.example\.com\/newtag/],
+    [{ ALERT_WEBHOOK_URL: "https://user:pw@hooks.example.com/x" }, "ALERT_WEBHOOK_URL", /must not hold a user name, password or #fragment/],
+    [{ ALERT_FEISHU_SECRET: "s" }, "ALERT_FEISHU_SECRET", /is set without ALERT_FEISHU_URL: set the URL it signs for, or remove it/],
+    [{ STORE: "off", ALERT_DINGTALK_URL: DINGTALK }, "ALERT_DINGTALK_URL", /needs the store: alerts are sent after each sync, and STORE=off turns the store and its sync off/],
+    [{ ALERT_LANGUAGE: "fr" }, "ALERT_LANGUAGE", /must be zh-CN or en \(got "fr"\)/],
+    [{ ALERT_EXPIRING_MONTHS: "25" }, "ALERT_EXPIRING_MONTHS", /whole number from 0 to 24/],
+  ])("refuses %o naming %s", (env, variable, message) => {
+    expectConfigError(env, variable);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it("never repeats a refused URL's token in its message", () => {
+    expect(() => loadConfig({ ALERT_DINGTALK_URL: "http://oapi.dingtalk.com/robot/send?access_token=0123456789abcdef" })).toThrow(
+      /^ALERT_DINGTALK_URL: must use https[^]*got a URL of http:\/\/oapi\.dingtalk\.com\)$/,
+    );
+  });
+});
+
 describe("README configuration table", () => {
   // ENV_FILE chooses the file the other variables come from, so it is read before the configuration.
   const readBeforeConfiguration = ["ENV_FILE"];

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ALERT_LANGUAGES, type AlertChannel } from "#contract/alerts-api";
 import { parseTrustedProxies } from "./access/trusted-proxies.ts";
 import { parseCron } from "#domain/cron";
 import { ConfigError } from "./config-error.ts";
@@ -46,6 +47,29 @@ function endpoint(example: string) {
     )
     .transform((raw) => new URL(raw).origin)
     .default(example);
+}
+
+// Alerts carry tokens in their URLs (WeCom's key, DingTalk's access_token) to hosts outside the
+// machine: https only, plain http only to loopback (tests, a local relay). A refusal names the host
+// alone, never the URL, which would print its token.
+function alertUrl(example: string) {
+  const host = (raw: unknown) => {
+    const url = URL.canParse(String(raw)) ? new URL(String(raw)) : undefined;
+    return url ? ` (got a URL of ${url.protocol}//${url.host})` : "";
+  };
+  return z
+    .url({ abort: true, error: `must be a URL such as ${example} (the value is not shown: it may hold a token)` })
+    .refine(
+      (raw) => {
+        const url = new URL(raw);
+        return url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname));
+      },
+      { abort: true, error: (issue) => `must use https (plain http is allowed only to 127.0.0.1, ::1 or localhost)${host(issue.input)}` },
+    )
+    .refine((raw) => !new URL(raw).username && !new URL(raw).password && !new URL(raw).hash, {
+      error: (issue) => `must not hold a user name, password or #fragment${host(issue.input)}`,
+    })
+    .optional();
 }
 
 const HOST_NAME = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/;
@@ -96,7 +120,6 @@ const variablesSchema = z.object({
       error: (issue) =>
         `must be the dashboard's address, starting with https:// or http://, such as https://tags.example.com (got "${String(issue.input)}")`,
     })
-    .transform((raw) => new URL(raw).hostname)
     .optional(),
   ALLOWED_HOSTS: z
     .string()
@@ -153,10 +176,29 @@ const variablesSchema = z.object({
     })
     .prefault("0 7 * * *"),
   RETENTION_MONTHS: wholeNumber(24, 1, 1200),
+  ALERT_EXPIRING_MONTHS: wholeNumber(1, 0, 24),
+  ALERT_LANGUAGE: z
+    .enum(ALERT_LANGUAGES, { error: (issue) => `must be ${ALERT_LANGUAGES.join(" or ")} (got "${String(issue.input)}")` })
+    .default("zh-CN"),
+  ALERT_WEBHOOK_URL: alertUrl("https://alerts.example.com/newtag"),
+  ALERT_WEBHOOK_SECRET: text,
+  ALERT_WECOM_URL: alertUrl("https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=..."),
+  ALERT_DINGTALK_URL: alertUrl("https://oapi.dingtalk.com/robot/send?access_token=..."),
+  ALERT_DINGTALK_SECRET: text,
+  ALERT_FEISHU_URL: alertUrl("https://open.feishu.cn/open-apis/bot/v2/hook/..."),
+  ALERT_FEISHU_SECRET: text,
 });
 
 type Variables = z.output<typeof variablesSchema>;
 type Report = (variable: keyof Variables, problem: string) => void;
+
+/** Each alert channel's variables: its URL and, where the platform signs, its secret. */
+export const ALERT_VARIABLES = {
+  webhook: { url: "ALERT_WEBHOOK_URL", secret: "ALERT_WEBHOOK_SECRET" },
+  wecom: { url: "ALERT_WECOM_URL", secret: undefined },
+  dingtalk: { url: "ALERT_DINGTALK_URL", secret: "ALERT_DINGTALK_SECRET" },
+  feishu: { url: "ALERT_FEISHU_URL", secret: "ALERT_FEISHU_SECRET" },
+} as const satisfies Record<AlertChannel, { url: keyof Variables; secret: keyof Variables | undefined }>;
 
 const AKSK = ["HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK"] as const;
 const IAM = ["HUAWEICLOUD_IAM_DOMAIN_NAME", "HUAWEICLOUD_IAM_USER_NAME", "HUAWEICLOUD_IAM_PASSWORD"] as const;
@@ -195,6 +237,42 @@ function checkCombinations(env: Variables, report: Report): void {
   if (env.HEADERS_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
     report("HEADERS_TIMEOUT_MS", `must not be longer than REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS})`);
   }
+  checkAlerts(env, report);
+}
+
+// A secret without its URL is most likely a misspelt URL variable: said at start, not found out
+// when the first alert never comes. Alerts follow syncs, which need the store.
+function checkAlerts(env: Variables, report: Report): void {
+  for (const { url, secret } of Object.values(ALERT_VARIABLES)) {
+    if (secret && env[secret] !== undefined && env[url] === undefined) {
+      report(secret, `is set without ${url}: set the URL it signs for, or remove it`);
+    }
+  }
+  const configured = Object.values(ALERT_VARIABLES).find(({ url }) => env[url] !== undefined);
+  if (configured && env.STORE === "off") {
+    report(
+      configured.url,
+      "needs the store: alerts are sent after each sync, and STORE=off turns the store and its sync off; set STORE=on or remove the alert variables",
+    );
+  }
+}
+
+/** Where each configured channel's alerts go, and with which secret. */
+function alertTargets(env: Variables) {
+  return Object.entries(ALERT_VARIABLES).flatMap(([channel, names]) => {
+    const url = env[names.url];
+    if (url === undefined) return [];
+    const secret = names.secret ? env[names.secret] : undefined;
+    return [{ channel: channel as AlertChannel, url, secret }];
+  });
+}
+
+// What Changed shows in portfolio mode (`?mode=portfolio`), by default since the last sync: the
+// digest links there, under the path the dashboard is published at.
+function changesLink(publicUrl: string | undefined): string | undefined {
+  if (!publicUrl) return undefined;
+  const url = new URL(publicUrl);
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}/?mode=portfolio`;
 }
 
 function upstreamAuth(env: Variables) {
@@ -214,7 +292,7 @@ function allowedHosts(env: Variables): string[] {
   const names = new Set<string>();
   const host = env.HOST.toLowerCase();
   if (host !== "0.0.0.0" && host !== "::") names.add(host.includes(":") ? `[${host}]` : host);
-  if (env.PUBLIC_URL) names.add(env.PUBLIC_URL);
+  if (env.PUBLIC_URL) names.add(new URL(env.PUBLIC_URL).hostname);
   for (const name of env.ALLOWED_HOSTS ?? []) names.add(name);
   return [...names];
 }
@@ -282,6 +360,16 @@ function toConfig(env: Variables) {
             /** Change events older than this many months are deleted after each sync. */
             retentionMonths: env.RETENTION_MONTHS,
           },
+    /** What is said after each sync, and where (none of it without the store). */
+    alerts: {
+      /** Each configured channel's URL and secret: never logged, never answered. */
+      targets: alertTargets(env),
+      language: env.ALERT_LANGUAGE,
+      /** Tags expiring within this many months of the current one are alerted; 0: none are. */
+      expiringMonths: env.ALERT_EXPIRING_MONTHS,
+      /** The dashboard's What changed view, from PUBLIC_URL; the digest has no link without it. */
+      link: changesLink(env.PUBLIC_URL),
+    },
   };
 }
 
@@ -304,6 +392,12 @@ export type Config = z.output<typeof configSchema>;
 
 /** How the proxy authenticates to Huawei: signed AK/SK or an IAM password-route token. */
 export type UpstreamAuth = NonNullable<Config["auth"]>;
+
+/** The alerts' configuration: channels, language, expiring window and link. */
+export type AlertConfig = Config["alerts"];
+
+/** One configured alert channel: where it posts, and the secret it signs with. */
+export type AlertTarget = AlertConfig["targets"][number];
 
 /** Bounds on client connections, so slow or idle clients cannot hold the server's sockets. */
 export type ConnectionLimits = Config["connections"];

@@ -17,6 +17,17 @@ const REDACTED = [
   "*.ak",
   "*.securityToken",
   "*.authorization",
+  // Alert channels: their secrets, and their URLs, which carry tokens (WeCom's key, DingTalk's
+  // access_token). The alerts log a channel's name and host only; these catch a slip.
+  "secret",
+  "*.secret",
+  "target.url",
+  "targets[*].url",
+  "targets[*].secret",
+  "alerts.targets[*].url",
+  "alerts.targets[*].secret",
+  "config.alerts.targets[*].url",
+  "config.alerts.targets[*].secret",
 ];
 
 /** The proxy's structured logger (JSON lines), shared by Fastify and the upstream client. */

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BSS_PATHS } from "#contract/huawei-api";
 import {
   changesSchema,
+  lapsesSchema,
   customerHistorySchema,
   portfolioSchema,
   type SyncRun,
@@ -9,6 +10,7 @@ import {
 } from "#contract/portfolio-api";
 import { CSRF_HEADER } from "#contract/proxy-constants";
 import { parseCron } from "#domain/cron";
+import { currentMonth } from "#domain/month";
 import { type Harness, startProxyHarness } from "./testing/proxy-harness.ts";
 
 // The portfolio's routes over real HTTP: the proxy with an in-memory store in front of the fake BSS.
@@ -132,6 +134,11 @@ describe("portfolio routes", () => {
     expect(gone.scopes[0]?.gone_at).not.toBeNull();
     const portfolio = portfolioSchema.parse((await get(h, "/api/portfolio")).body);
     expect(portfolio.rows.some((row) => row.customer_id === leavingId)).toBe(false);
+
+    // The insights' past months: the customer that turned N, in this month (China time), once;
+    // the one that left is gone, not a lapse.
+    const lapses = lapsesSchema.parse((await get(h, "/api/portfolio/lapses")).body);
+    expect(lapses.lapses).toEqual([{ customer_id: changedId, month: currentMonth(new Date()) }]);
   });
 
   it("records the tags a user's lookup brought back", async () => {

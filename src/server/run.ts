@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { AccessControl } from "./access/access-control.ts";
 import { parseTrustedProxies } from "./access/trusted-proxies.ts";
 import { readUsersFile } from "./access/users-file.ts";
+import { createAlerts } from "./alerts/alerts.ts";
 import { buildApp } from "./app.ts";
 import { type Config, loadConfig } from "./config.ts";
 import { ConfigError } from "./config-error.ts";
@@ -94,9 +95,11 @@ export async function runServer(upstreamFor: (config: Config) => Promise<Upstrea
   for (const warning of startupWarnings(config)) process.stderr.write(`${warning}\n`);
   const logger = createLogger(config.logLevel, config.logFile);
   const call = createUpstream(upstream.config, { logger });
+  // Alerts follow the sync: none without the store (the configuration refuses alert URLs then).
+  const alerts = config.store ? createAlerts({ config: config.alerts, call, logger }) : undefined;
   let portfolio: Portfolio | undefined;
   try {
-    portfolio = config.store ? await openPortfolio(config.store, call, logger) : undefined;
+    portfolio = config.store ? await openPortfolio(config.store, call, logger, alerts?.listener) : undefined;
   } catch (error) {
     if (error instanceof MigrationError) fail(`Could not prepare the store: ${error.message}`);
     throw error;
@@ -105,6 +108,7 @@ export async function runServer(upstreamFor: (config: Config) => Promise<Upstrea
     config,
     call,
     portfolio,
+    alerts,
     logger,
     webRoot: serveWeb ? webRoot : undefined,
     access,

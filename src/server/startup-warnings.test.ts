@@ -28,4 +28,18 @@ describe("startup warnings", () => {
     const config = loadConfig({ HOST: "0.0.0.0", AUTH_PROXY_HEADER: "X-User", AUTH_TRUSTED_PROXIES: "10.0.0.5" });
     expect(startupWarnings(config)).toEqual([expect.stringMatching(/only loopback host names are answered \(421/)]);
   });
+
+  it("warns of alert channels that sign nothing", () => {
+    const config = loadConfig({
+      ALERT_WEBHOOK_URL: "https://alerts.example.com/newtag",
+      ALERT_WECOM_URL: "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k",
+      ALERT_DINGTALK_URL: "https://oapi.dingtalk.com/robot/send?access_token=t",
+      ALERT_FEISHU_URL: "https://open.feishu.cn/open-apis/bot/v2/hook/h",
+      ALERT_FEISHU_SECRET: "s",
+    });
+    expect(startupWarnings(config)).toEqual([
+      expect.stringMatching(/^Warning: ALERT_WEBHOOK_URL is set without ALERT_WEBHOOK_SECRET: its receiver cannot tell/),
+      expect.stringMatching(/^Warning: ALERT_DINGTALK_URL is set without ALERT_DINGTALK_SECRET: the robot must then use another DingTalk security setting/),
+    ]);
+  });
 });

@@ -17,6 +17,19 @@ export type PortfolioState =
   | { ready: true; store: PortfolioStore; sync: Sync; answers: ReturnType<typeof createAnswerCache> }
   | { ready: false; reason: string };
 
+/**
+ * Work that follows the portfolio's runs without the sync knowing of it (the alerts): told when
+ * the store is open, when a run has ended, and before the store closes.
+ */
+export interface RunListener {
+  /** The store is open and migrated, before any sync resumes or starts; it should answer quickly. */
+  opened(db: Database): Promise<void>;
+  /** A run has ended (succeeded or failed). */
+  finished(runId: string): void;
+  /** The store is about to close: finish or stop what uses it. */
+  closing(): Promise<void>;
+}
+
 export interface Portfolio {
   state(): PortfolioState;
   /** Whether the store answers now (a quick query, cached for a moment). */
@@ -35,10 +48,11 @@ const MAX_PENDING_RECORDS = 100;
 /**
  * Opens the store (PGlite in `dataDir`, or the PostgreSQL server of `databaseUrl`), applies its
  * migrations, resumes a sync a stopped process left running, starts one when the store is empty,
- * and runs the schedule. A store that cannot be opened leaves the portfolio unavailable, not the
- * proxy; a migration that fails stops the start (its MigrationError propagates).
+ * and runs the schedule; `listener` hears of the store and of each run's end. A store that cannot
+ * be opened leaves the portfolio unavailable, not the proxy; a migration that fails stops the start
+ * (its MigrationError propagates).
  */
-export async function openPortfolio(settings: StoreSettings, call: BssCall, logger: Logger): Promise<Portfolio> {
+export async function openPortfolio(settings: StoreSettings, call: BssCall, logger: Logger, listener?: RunListener): Promise<Portfolio> {
   let state: PortfolioState = { ready: false, reason: "the store is opening" };
   let db: Database | undefined;
   let stopSchedule: (() => void) | undefined;
@@ -65,9 +79,14 @@ export async function openPortfolio(settings: StoreSettings, call: BssCall, logg
     // The whole portfolio is read and compressed once per change, ahead of the first opening:
     // 100,000 rows take seconds to build, and the page should open in one.
     const prewarm = () => void answers.get("gzip").catch((error: unknown) => logger.warn({ err: error }, "could not build the portfolio answer"));
-    const sync = createSync({ store, call, logger, retentionMonths: settings.retentionMonths, onFinished: prewarm });
+    const onFinished = (runId: string) => {
+      prewarm();
+      listener?.finished(runId);
+    };
+    const sync = createSync({ store, call, logger, retentionMonths: settings.retentionMonths, onFinished });
     state = { ready: true, store, sync, answers };
     prewarm();
+    await listener?.opened(db);
     const resumed = await sync.resume();
     if (!resumed && settings.schedule && (await store.currentRun()) === undefined) {
       // The first start: fill the portfolio now rather than at the next scheduled time.
@@ -119,6 +138,7 @@ export async function openPortfolio(settings: StoreSettings, call: BssCall, logg
       clearTimeout(retry);
       stopSchedule?.();
       if (state.ready) await state.sync.stop();
+      if (state.ready) await listener?.closing();
       await db?.close();
     },
   };

@@ -17,8 +17,8 @@ export interface SyncOptions {
   attempts?: number;
   /** After the run, change events older than this many months are deleted. */
   retentionMonths?: number;
-  /** Called when a run has ended (not when it was stopped to be resumed). */
-  onFinished?: () => void;
+  /** Called with the run's ID when it has ended (not when it was stopped to be resumed). */
+  onFinished?: (runId: string) => void;
 }
 
 /** The queue's client for the sync's calls (users' calls go first, whoever they are). */
@@ -146,7 +146,7 @@ export function createSync(options: SyncOptions) {
     logger?.info({ runId, status: run?.status, rows: run?.rows, calls: run?.calls }, "sync finished");
     if (options.retentionMonths) await store.prune(options.retentionMonths);
     await store.maintain();
-    options.onFinished?.();
+    options.onFinished?.(runId);
   };
 
   const launch = (runId: string) => {

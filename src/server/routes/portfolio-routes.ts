@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { LIMITS } from "#contract/huawei-constants";
-import { type CustomerHistory, PORTFOLIO_FIRST_MAX, type SyncState } from "#contract/portfolio-api";
+import { type CustomerHistory, type Lapses, PORTFOLIO_FIRST_MAX, type SyncState } from "#contract/portfolio-api";
+import { addMonths, currentMonth } from "#domain/month";
 import { PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
 import type { Portfolio } from "../portfolio/portfolio.ts";
@@ -28,6 +29,9 @@ const portfolioQuery = z
       .optional(),
   })
   .strict();
+
+// The insights' past months: the current month and the 12 before it.
+const LAPSE_MONTHS = 12;
 
 // A date alone means its midnight in China Standard Time, the partner's day.
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -131,6 +135,17 @@ export function registerPortfolioRoutes(app: FastifyInstance, portfolio: Portfol
     try {
       const from = since ?? ((await store.previousSyncStart()) ?? new Date(0));
       return await store.changes(from);
+    } catch (error) {
+      throw unavailable(error);
+    }
+  });
+
+  // The past 12 months of the insights panel, from the first day of that month in China time.
+  app.get(PROXY_PATHS.portfolioLapses, async (): Promise<Lapses> => {
+    const { store } = ready();
+    const first = addMonths(currentMonth(new Date()), -LAPSE_MONTHS);
+    try {
+      return await store.lapses(new Date(`${first}-01T00:00:00+08:00`));
     } catch (error) {
       throw unavailable(error);
     }

@@ -74,6 +74,26 @@ export const MIGRATIONS: readonly Migration[] = [
       "create index change_events_customer on change_events (customer_id)",
     ],
   },
+  {
+    version: 2,
+    name: "alert deliveries",
+    statements: [
+      // One row per run and channel, inserted before the first attempt: the primary key is the
+      // claim that keeps a digest from being sent twice, by a second replica or after a restart.
+      `create table alert_deliveries (
+        run_id bigint not null references sync_runs (id) on delete cascade,
+        channel text not null,
+        status text not null check (status in ('sending', 'sent', 'failed')),
+        attempts int not null default 0,
+        http_status int,
+        error text,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        primary key (run_id, channel)
+      )`,
+      "create index change_events_run on change_events (run_id)",
+    ],
+  },
 ];
 
 /** Applies the migrations the database has not seen yet; throws MigrationError naming the one that failed. */

@@ -1,6 +1,9 @@
 import type { NewCustomerTag } from "#contract/huawei-api";
-import type { ChangeEvent, Changes, CustomerHistory, Portfolio, PortfolioRow, SyncRun, TagFields } from "#contract/portfolio-api";
+import type { ChangeEvent, Changes, CustomerHistory, Lapses, Portfolio, PortfolioRow, SyncRun, TagFields } from "#contract/portfolio-api";
+import { currentMonth } from "#domain/month";
 import { changesOf, type TagChange, tagFieldsOf } from "#domain/tag-changes";
+import type { AlertDelivery } from "#contract/alerts-api";
+import { deliveriesOf } from "./alert-deliveries.ts";
 import type { Database, Sql } from "./database.ts";
 
 /** The scope key in the store: '' for the partner's own customers, the reseller's ID otherwise. */
@@ -87,7 +90,7 @@ function toEvent(row: EventRow): ChangeEvent {
   };
 }
 
-function toRun(row: RunRow): SyncRun {
+function toRun(row: RunRow, alerts: AlertDelivery[] = []): SyncRun {
   return {
     run_id: row.id,
     status: row.status,
@@ -99,6 +102,7 @@ function toRun(row: RunRow): SyncRun {
     errors: row.errors,
     started_at: row.started_at.toISOString(),
     finished_at: row.finished_at?.toISOString() ?? null,
+    alerts,
   };
 }
 
@@ -245,12 +249,12 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
       return row?.id;
     },
 
-    /** The running run, else the last one. */
+    /** The running run, else the last one, with the alerts sent after it. */
     async currentRun(): Promise<SyncRun | undefined> {
       const [row] = await db.query<RunRow>(
         `select ${RUN_COLUMNS} from sync_runs order by (status = 'running') desc, id desc limit 1`,
       );
-      return row && toRun(row);
+      return row && toRun(row, await deliveriesOf(db, row.id));
     },
 
     /** Fixes the scopes a run reads (kept as they are when the run resumes). */
@@ -380,6 +384,27 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
         changes: rows.slice(0, MAX_CHANGES).map(toEvent),
         truncated: rows.length > MAX_CHANGES,
       };
+    },
+
+    /** Customers seen losing their tag (to N) since `since`, once per customer and China-time month. */
+    async lapses(since: Date): Promise<Lapses> {
+      const rows = await db.query<{ customer_id: string; observed_at: Date }>(
+        `select customer_id, observed_at from change_events
+         where observed_at >= $1 and kind = 'tag_changed' and after ->> 'new_customer_tag' = 'N'
+           and coalesce(before ->> 'new_customer_tag', '') <> 'N'
+         order by observed_at`,
+        [since],
+      );
+      const seen = new Set<string>();
+      const lapses: Lapses["lapses"] = [];
+      for (const row of rows) {
+        const month = currentMonth(new Date(row.observed_at));
+        const key = `${month}/${row.customer_id}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        lapses.push({ customer_id: row.customer_id, month });
+      }
+      return { since: since.toISOString(), lapses };
     },
 
     /** A customer's current state in each scope it is known in, with its history; undefined when unknown. */

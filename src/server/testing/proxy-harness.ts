@@ -3,8 +3,9 @@ import type { FastifyInstance } from "fastify";
 import { DEMO_CREDENTIALS, DEMO_IAM_USER } from "#testing/dataset";
 import { type FakeBss, type FakeBssOptions, startFakeBss } from "#testing/fake-bss";
 import { CSRF_HEADER } from "#contract/proxy-constants";
+import { type Alerts, type AlertsOptions, createAlerts } from "../alerts/alerts.ts";
 import { buildApp } from "../app.ts";
-import type { UpstreamAuth } from "../config.ts";
+import type { AlertConfig, UpstreamAuth } from "../config.ts";
 import { createUpstream, type UpstreamOptions } from "../huawei/upstream.ts";
 import type { RetryOptions } from "../huawei/retry.ts";
 import type { CircuitBreakerOptions } from "../huawei/circuit-breaker.ts";
@@ -28,6 +29,8 @@ export interface Harness {
   fake: FakeBss;
   /** The proxy's portfolio, when the harness was given a store. */
   portfolio: Portfolio | undefined;
+  /** The proxy's alerts, when the harness was given a store. */
+  alerts: Alerts | undefined;
   app: FastifyInstance;
   /** Base URL of the proxy. */
   url: string;
@@ -58,6 +61,8 @@ export interface HarnessOptions {
   trustProxy?: string;
   /** Gives the proxy a portfolio: by default an in-memory store that syncs only when asked. */
   store?: Partial<StoreSettings>;
+  /** With a store: the alerts' configuration (by default no channel, zh-CN, 1 month, no link), clock and delivery. */
+  alerts?: Partial<AlertConfig> & Pick<AlertsOptions, "clock" | "delivery">;
 }
 
 /** Starts the fake BSS and the real proxy in front of it, both on loopback ports. */
@@ -90,11 +95,22 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
       ...(options.breaker ? { breaker: options.breaker } : {}),
     },
   );
+  const { clock, delivery, ...alertConfig } = options.alerts ?? {};
+  const alerts = options.store
+    ? createAlerts({
+        config: { targets: [], language: "zh-CN", expiringMonths: 1, link: undefined, ...alertConfig },
+        call,
+        logger,
+        clock,
+        delivery,
+      })
+    : undefined;
   const portfolio = options.store
     ? await openPortfolio(
         { dataDir: undefined, databaseUrl: undefined, schedule: undefined, retentionMonths: 24, ...options.store },
         call,
         logger,
+        alerts?.listener,
       )
     : undefined;
   const app = buildApp({
@@ -104,11 +120,13 @@ export async function startProxyHarness(options: HarnessOptions = {}): Promise<H
     access: options.access,
     trustProxy: options.trustProxy,
     portfolio,
+    alerts,
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return {
     fake,
     portfolio,
+    alerts,
     app,
     url,
     logs,

@@ -13,7 +13,7 @@ export function withTestDatabase(): { readonly db: Database } {
     await migrate(holder.db);
   });
   beforeEach(async () => {
-    await holder.db?.query("truncate sync_runs, sync_scopes, portfolio_tags, change_events restart identity cascade");
+    await holder.db?.query("truncate sync_runs, sync_scopes, portfolio_tags, change_events, alert_deliveries restart identity cascade");
   });
   afterAll(async () => {
     await holder.db?.close();

@@ -57,6 +57,8 @@ const PROXY_ANSWERS: Answer[] = [
   { code: "PROXY.0501", status: 501 },
   { code: "PROXY.0532", status: 503 },
   { code: "PROXY.0409", status: 409 },
+  // A test alert the channel refused or never answered.
+  { code: "PROXY.0522", status: 502 },
 ];
 
 // Huawei's documented errors of the BSS partner APIs (Huawei Cloud BSS API Reference, appendix

@@ -60,6 +60,8 @@ const BY_CODE: Record<string, Rule> = {
   [PROXY_ERRORS.storeUnavailable]: wait("error.PROXY.storeUnavailable"),
   // Starting a sync again would meet the same running one: its progress is the answer.
   [PROXY_ERRORS.syncRunning]: final("error.PROXY.syncRunning"),
+  // The channel's answer says why (a wrong secret, a removed robot): worth a second try once fixed.
+  [PROXY_ERRORS.alertNotDelivered]: again("error.PROXY.alertNotDelivered"),
   [CLIENT_ERROR_CODES.network]: again("error.NETWORK"),
   [CLIENT_ERROR_CODES.badResponse]: again("error.BAD_RESPONSE"),
 };

@@ -85,6 +85,9 @@ export const sharedEn = {
     "Looking up IDs and browsing all customers still work. Press “{retry}” in a minute; if it keeps failing, ask your administrator to check the store's database.",
   "error.PROXY.storeUnavailable.nextIn":
     "Looking up IDs and browsing all customers still work. Wait {seconds} s, then press “{retry}”; if it keeps failing, ask your administrator to check the store's database.",
+  "error.PROXY.alertNotDelivered.what": "The alert channel did not take the test alert.",
+  "error.PROXY.alertNotDelivered.next":
+    "Check the channel's address and secret in the dashboard's configuration (the message below says what the channel answered), then press “{retry}”.",
   "error.PROXY.syncRunning.what": "A sync of the portfolio is already running.",
   "error.PROXY.syncRunning.next": "Wait for it to finish: its progress shows here, and the table refreshes when it is done.",
   "error.client.what": "The request was refused.",

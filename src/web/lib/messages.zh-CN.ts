@@ -72,6 +72,8 @@ export const sharedZh: Translation<typeof sharedEn> = {
     "按 ID 查询和浏览全部客户仍可正常使用。请稍等一分钟后点击“{retry}”；如果一直失败，请联系管理员检查存储的数据库。",
   "error.PROXY.storeUnavailable.nextIn":
     "按 ID 查询和浏览全部客户仍可正常使用。请等待 {seconds} 秒，然后点击“{retry}”；如果一直失败，请联系管理员检查存储的数据库。",
+  "error.PROXY.alertNotDelivered.what": "告警渠道未接收测试告警。",
+  "error.PROXY.alertNotDelivered.next": "请检查看板配置中该渠道的地址和密钥（下方消息为渠道的答复），然后点击“{retry}”。",
   "error.PROXY.syncRunning.what": "客户总览已有一次同步正在进行。",
   "error.PROXY.syncRunning.next": "请等待其完成：进度显示在此处，完成后表格会自动刷新。",
   "error.client.what": "请求被拒绝。",
