@@ -9,12 +9,16 @@ import { en } from "../../src/web/app/i18n/catalog.en.ts";
 import { compileCatalog } from "../../src/web/lib/i18n/compile.ts";
 import { I18nProvider } from "../../src/web/lib/i18n/i18n-provider.tsx";
 import { theme } from "../../src/web/app/theme.ts";
-import { ResultsWorkspace } from "../../src/web/features/results/components/results-workspace.tsx";
+import { ResultsWorkspace, type ResultsScope } from "../../src/web/features/results/components/results-workspace.tsx";
 import { benchRows } from "./rows.ts";
 
-const count = Number(new URLSearchParams(window.location.search).get("rows") ?? "100000");
+const params = new URLSearchParams(window.location.search);
+const count = Number(params.get("rows") ?? "100000");
+// `scope=all`: every row names its reseller, as in the portfolio (a Reseller column, the insights by reseller).
+const spanning = params.get("scope") === "all";
 const now = new Date();
-const rows = benchRows(count, now);
+const rows = benchRows(count, now, spanning);
+const scope: ResultsScope = spanning ? { all: true, resellerName: (id) => id ?? "Own customers" } : {};
 const catalog = compileCatalog("en", en);
 const root = document.getElementById("root");
 if (!root) throw new Error("no #root");
@@ -23,7 +27,7 @@ createRoot(root).render(
     <QueryClientProvider client={new QueryClient()}>
       <I18nProvider locale="en" catalogs={{ en: catalog }} loadCatalog={() => Promise.resolve(catalog)}>
         <div style={{ padding: 16 }}>
-          <ResultsWorkspace rows={rows} scope={{}} now={now} />
+          <ResultsWorkspace rows={rows} scope={scope} now={now} />
         </div>
       </I18nProvider>
     </QueryClientProvider>

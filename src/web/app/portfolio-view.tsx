@@ -1,6 +1,7 @@
 import { Group, Loader, Stack, Text } from "@mantine/core";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { StoreState } from "../features/health/api/use-store-state.ts";
+import { lapsesSource } from "../features/portfolio/api/lapses-query.ts";
 import { CustomerDrawer } from "../features/portfolio/components/customer-drawer.tsx";
 import { PortfolioChanges } from "../features/portfolio/components/portfolio-changes.tsx";
 import { PortfolioPanel } from "../features/portfolio/components/portfolio-panel.tsx";
@@ -63,7 +64,13 @@ export function PortfolioView({ store, resultsId }: PortfolioViewProps) {
         </Group>
       )}
       {rows && rows.length > 0 && (
-        <ResultsWorkspace id={resultsId} rows={rows} scope={scope} onOpenCustomer={openCustomer} />
+        <ResultsWorkspace
+          id={resultsId}
+          rows={rows}
+          scope={scope}
+          onOpenCustomer={openCustomer}
+          lapsesQuery={lapsesSource}
+        />
       )}
       <CustomerDrawer resellerName={resellerName} />
     </Stack>

@@ -6,6 +6,7 @@ import { useBrowse } from "../features/browse/use-browse.ts";
 import { useBrowseMode } from "../features/browse/use-browse-mode.ts";
 import { NamesBar } from "../features/customers/components/names-bar.tsx";
 import { useCustomerNames } from "../features/customers/use-customer-names.ts";
+import { lapsesSource } from "../features/portfolio/api/lapses-query.ts";
 import { useStoreState } from "../features/health/api/use-store-state.ts";
 import { ResellerPicker } from "../features/resellers/components/reseller-picker.tsx";
 import { useResellerScope, useScopeLabel } from "../features/resellers/use-reseller-scope.ts";
@@ -115,6 +116,8 @@ export function TagsPage({ demoMode }: { demoMode: boolean }) {
                 names={names.names}
                 partial={mode === "browse" ? browse.partial : undefined}
                 namesControl={<NamesBar names={names} />}
+                // The store's history of tags turning N, where the proxy keeps one.
+                lapsesQuery={store === "ok" ? lapsesSource : undefined}
               />
             </Suspense>
           </ChunkBoundary>

@@ -14,7 +14,7 @@ const UNSAFE = /[\\/:*?"<>|\p{Cc}\s]+/gu;
 export function exportFileName(options: {
   now: Date;
   scopeLabel?: string;
-  extension: "csv" | "xlsx";
+  extension: "csv" | "xlsx" | "png";
   /** What the file holds; the results table by default. */
   subject?: string;
 }): string {

@@ -100,6 +100,14 @@ export const URL_PARAMS = {
   pageSize: viewParam("size", VIEW_CODECS.pageSize),
   soonMonths: viewParam("soon", VIEW_CODECS.soonMonths),
   hidden: viewParam("hide", VIEW_CODECS.hidden),
+  /** Whether the insights panel above the results is open (`ins=1`). */
+  insights: param({
+    name: "ins",
+    owner: "results",
+    resetsWithScope: false,
+    read: (raw): boolean => raw === "1",
+    write: (open) => (open ? "1" : undefined),
+  }),
   /** The table's column order, pins and widths (see domain/column-layout.ts). */
   layout: param({ name: "cols", owner: "results", resetsWithScope: false, read: readLayout, write: writeLayout }),
 };

@@ -28,6 +28,11 @@ export function flushUrl(): void {
   }
 }
 
+/** Forgets a change not yet written to the address bar (a test's page going away with it). */
+export function discardPendingUrl(): void {
+  pending = undefined;
+}
+
 type PostTask = (callback: () => void, options: { priority: "background" }) => Promise<void>;
 
 // After rendering: a background task where the browser has a scheduler, a timer elsewhere.

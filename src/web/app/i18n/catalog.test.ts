@@ -39,6 +39,23 @@ const DYNAMIC_FAMILIES = [
     builtIn: "features/results/components/month-filters.tsx",
     template: "`results.filter.preset.${",
   },
+  // The per-reseller table's columns, one key per RESELLER_COLUMNS (domain/insights.ts).
+  {
+    keys: /^results\.insights\.column\.[^.]+$/,
+    builtIn: "features/results/insights/insights-panel.tsx",
+    template: "`results.insights.column.${",
+  },
+  // Alert channels and languages (contract/alerts-api.ts), and a delivery's status.
+  {
+    keys: /^portfolio\.alerts\.(channel|language)\.[^.]+$/,
+    builtIn: "features/portfolio/components/alert-channels.tsx",
+    template: "`portfolio.alerts.channel.${",
+  },
+  {
+    keys: /^portfolio\.alerts\.delivery\.[^.]+$/,
+    builtIn: "features/portfolio/components/alert-deliveries.tsx",
+    template: "`portfolio.alerts.delivery.${",
+  },
 ];
 
 // error-help.ts names a failure by its prefix ("error.PROXY.busy") and adds .what, .next, .nextIn.

@@ -75,4 +75,26 @@ export const portfolioEn = {
   "portfolio.customer.goneSince": "Not listed since {time}",
   "portfolio.customer.history": "History of its tag",
   "portfolio.customer.noHistory": "No change since it was first seen.",
+  "portfolio.alerts.title": "Alerts",
+  "portfolio.alerts.none":
+    "No alert channel is configured: set ALERT_WECOM_URL, ALERT_DINGTALK_URL, ALERT_FEISHU_URL or ALERT_WEBHOOK_URL to hear about each sync's findings in the team's chat.",
+  "portfolio.alerts.intro":
+    "After each sync that finds changes, or tags expiring within {months, plural, one {# month} other {# months}}, a digest in {language} goes to:",
+  "portfolio.alerts.language.zh-CN": "Simplified Chinese",
+  "portfolio.alerts.language.en": "English",
+  "portfolio.alerts.channel.webhook": "Webhook",
+  "portfolio.alerts.channel.wecom": "WeCom",
+  "portfolio.alerts.channel.dingtalk": "DingTalk",
+  "portfolio.alerts.channel.feishu": "Feishu (Lark)",
+  "portfolio.alerts.test": "Send test alert",
+  "portfolio.alerts.testFor": "Send a test alert to {channel}",
+  "portfolio.alerts.testSent":
+    "Test alert delivered ({attempts, plural, one {# attempt} other {# attempts}}).",
+  "portfolio.alerts.deliveries": "Alerts of this sync",
+  "portfolio.alerts.delivery.sent":
+    "{channel}: sent {time} ({attempts, plural, one {# attempt} other {# attempts}})",
+  "portfolio.alerts.delivery.sending":
+    "{channel}: sending ({attempts, plural, one {# attempt} other {# attempts}} so far)…",
+  "portfolio.alerts.delivery.failed":
+    "{channel}: not delivered after {attempts, plural, one {# attempt} other {# attempts}} ({time}): {error}",
 } as const;

@@ -75,4 +75,22 @@ export const portfolioZh: Translation<typeof portfolioEn> = {
   "portfolio.customer.goneSince": "自 {time} 起不再列出",
   "portfolio.customer.history": "标签历史",
   "portfolio.customer.noHistory": "首次发现以来没有变更。",
+  "portfolio.alerts.title": "告警",
+  "portfolio.alerts.none":
+    "尚未配置告警渠道：设置 ALERT_WECOM_URL、ALERT_DINGTALK_URL、ALERT_FEISHU_URL 或 ALERT_WEBHOOK_URL，即可在团队群里收到每次同步的发现。",
+  "portfolio.alerts.intro":
+    "每次同步发现变更或 {months, number} 个月内到期的标签后，将以{language}发送摘要至：",
+  "portfolio.alerts.language.zh-CN": "简体中文",
+  "portfolio.alerts.language.en": "英文",
+  "portfolio.alerts.channel.webhook": "Webhook",
+  "portfolio.alerts.channel.wecom": "企业微信",
+  "portfolio.alerts.channel.dingtalk": "钉钉",
+  "portfolio.alerts.channel.feishu": "飞书",
+  "portfolio.alerts.test": "发送测试告警",
+  "portfolio.alerts.testFor": "向{channel}发送测试告警",
+  "portfolio.alerts.testSent": "测试告警已送达（尝试 {attempts, number} 次）。",
+  "portfolio.alerts.deliveries": "本次同步的告警",
+  "portfolio.alerts.delivery.sent": "{channel}：已于 {time} 送达（尝试 {attempts, number} 次）",
+  "portfolio.alerts.delivery.sending": "{channel}：正在发送（已尝试 {attempts, number} 次）…",
+  "portfolio.alerts.delivery.failed": "{channel}：尝试 {attempts, number} 次后仍未送达（{time}）：{error}",
 };

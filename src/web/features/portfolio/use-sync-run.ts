@@ -1,10 +1,23 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { portfolioKeys } from "./api/portfolio-keys.ts";
+import type { SyncRun } from "#contract/portfolio-api";
 import { runOf, startSync, syncQuery } from "./api/sync-query.ts";
 
 // How often a running sync is asked about: its counters move about once a second.
 const POLL_MS = 1000;
+// After a run ends, its alerts go out (retried for up to half a minute): asked about less often.
+const ALERT_POLL_MS = 2000;
+const ALERT_WINDOW_MS = 45_000;
+
+/** How often to ask about the sync: while it runs, and while its alerts may still be on their way. */
+function pollInterval(run: SyncRun | undefined): number | false {
+  if (!run) return false;
+  if (run.status === "running") return POLL_MS;
+  if (run.alerts?.some((delivery) => delivery.status === "sending")) return ALERT_POLL_MS;
+  const finished = run.finished_at ? Date.parse(run.finished_at) : 0;
+  return Date.now() - finished < ALERT_WINDOW_MS ? ALERT_POLL_MS : false;
+}
 
 /**
  * The sync: its running or last run, polled while one runs (and only then), and "Sync now". When
@@ -15,8 +28,7 @@ export function useSyncRun(enabled: boolean) {
   const query = useQuery({
     ...syncQuery(),
     enabled,
-    refetchInterval: (current) =>
-      runOf(current.state.data)?.status === "running" ? POLL_MS : false,
+    refetchInterval: (current) => pollInterval(runOf(current.state.data)),
   });
   const run = runOf(query.data);
   const running = run?.status === "running";

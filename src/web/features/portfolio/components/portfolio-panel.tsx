@@ -2,6 +2,7 @@ import { Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { ErrorAlert } from "../../../components/error-alert.tsx";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import type { PortfolioState } from "../use-portfolio.ts";
+import { AlertChannels } from "./alert-channels.tsx";
 import { AsOf } from "./as-of.tsx";
 import { StoreDown } from "./store-down.tsx";
 import { SyncButton } from "./sync-button.tsx";
@@ -34,6 +35,7 @@ export function PortfolioPanel({ portfolio }: { portfolio: PortfolioState }) {
       <>
         <AsOf asOf={rows.data.as_of} complete={rows.data.complete} />
         <SyncStatus sync={sync} />
+        <AlertChannels />
       </>
     );
   }

@@ -11,6 +11,7 @@ import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { agoText } from "../time-text.ts";
 import { useClock } from "../use-clock.ts";
 import type { SyncRunState } from "../use-sync-run.ts";
+import { AlertDeliveries } from "./alert-deliveries.tsx";
 
 // A failed run can list a line per scope or call; the first ones say enough.
 const SHOWN_ERRORS = 5;
@@ -74,6 +75,7 @@ export function SyncStatus({ sync }: { sync: SyncRunState }) {
           progressLabel={t("portfolio.sync.progressLabel")}
           summary={runSummary(t, run, now)}
         >
+          {run.alerts && <AlertDeliveries deliveries={run.alerts} />}
           {run.status === "failed" && run.errors.length > 0 && (
             <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} p="xs">
               <Text size="sm" fw={500}>

@@ -43,6 +43,8 @@ import { useColumnLayout } from "../use-column-layout.ts";
 import { useCellNav } from "../use-cell-nav.ts";
 import { copyToClipboard, rowsTsv, SelectionBar } from "./selection-bar.tsx";
 import { OpenCustomerContext } from "./open-customer.ts";
+import { InsightsSection, InsightsToggle } from "../insights/insights-section.tsx";
+import type { LapsesQuery } from "../insights/insights-panel.tsx";
 import classes from "./results.module.css";
 
 // "All (scroll)" renders plainly up to this many rows (so the browser's find-in-page sees them
@@ -79,6 +81,8 @@ export type ResultsWorkspaceProps = {
   now?: Date;
   /** Opens a customer's details from its ID cell (a button beside the copy button). */
   onOpenCustomer?: (customerId: string) => void;
+  /** Where the insights read the customers the store saw turn N (the store's history), if anywhere. */
+  lapsesQuery?: LapsesQuery;
 };
 
 /** The results screen: status chips, filters, legend, the table, pagination and exports. */
@@ -91,6 +95,7 @@ export function ResultsWorkspace({
   namesControl,
   now: fixedNow,
   onOpenCustomer,
+  lapsesQuery,
 }: ResultsWorkspaceProps) {
   const t = useT();
   const titleId = useId();
@@ -110,6 +115,7 @@ export function ResultsWorkspace({
   const cardRef = useRef<HTMLElement>(null);
   const toolbarRef = useRef<HTMLDivElement>(null);
   useHeightVar(toolbarRef, cardRef, "--results-toolbar-height");
+  const insightsId = useId();
   const legendId = useId();
   const [legendOpen, setLegendOpen] = useState(false);
   const legend = useMemo<LegendToggle>(
@@ -234,7 +240,7 @@ export function ResultsWorkspace({
     scopeText = t("results.ws.scopeReseller", { name: fileLabel });
   }
   const filterResellerName = useMemo(
-    () => (resellerName ? (id: string) => resellerName(id || null) : undefined),
+    () => (resellerName ? (resellerId: string) => resellerName(resellerId || null) : undefined),
     [resellerName],
   );
   const exportScope = useMemo(() => ({ text: scopeText, fileLabel }), [scopeText, fileLabel]);
@@ -283,6 +289,7 @@ export function ResultsWorkspace({
                     {t("results.filter.open", { count: activeFilters })}
                   </Button>
                 )}
+                <InsightsToggle panelId={insightsId} />
                 <ColumnMenu
                   hidden={view.hidden}
                   available={available}
@@ -328,6 +335,18 @@ export function ResultsWorkspace({
             </Alert>
           )}
           {partial && <PartialNotice partial={partial} />}
+
+          <InsightsSection
+            id={insightsId}
+            rows={derived}
+            filters={filters}
+            update={update}
+            month={month}
+            soonMonths={soonMonths}
+            withResellers={withResellers}
+            fileLabel={fileLabel}
+            lapsesQuery={lapsesQuery}
+          />
 
           <Group justify="space-between" gap="sm" align="center">
             <StatusChips
