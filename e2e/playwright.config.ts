@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { DEMO_CREDENTIALS } from "../src/testing/dataset.ts";
+import { ALERT_RECEIVER_PORT, ALERT_SECRET } from "./support/alert-receiver.ts";
 import { chromiumPath as findChromium } from "./support/chromium.ts";
 
 // Debian's Chromium where it is installed (CI, machines without Playwright's browser download),
@@ -60,6 +61,15 @@ export default defineConfig({
       env: { FAKE_BSS_PORT: String(FAKE_BSS_PORT) },
     },
     {
+      command: "node --import tsx e2e/support/alert-receiver.ts",
+      cwd: "..",
+      url: `http://127.0.0.1:${ALERT_RECEIVER_PORT}/received`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: "pipe",
+      env: { E2E_ALERT_RECEIVER_PORT: String(ALERT_RECEIVER_PORT) },
+    },
+    {
       command: "node --import tsx src/main/live.ts",
       cwd: "..",
       url: `http://127.0.0.1:${E2E_PORT}/api/health`,
@@ -89,6 +99,12 @@ export default defineConfig({
         DATABASE_URL: process.env.DATABASE_URL ?? "",
         DATA_DIR: process.env.DATABASE_URL ? "" : mkdtempSync(join(tmpdir(), "e2e-store-")),
         SYNC_SCHEDULE: "off",
+        // Each sync's digest goes to the test receiver (e2e/support/alert-receiver.ts); changes
+        // only, so a digest names exactly the customers a test changed.
+        ALERT_WEBHOOK_URL: `http://127.0.0.1:${ALERT_RECEIVER_PORT}/hook`,
+        ALERT_WEBHOOK_SECRET: ALERT_SECRET,
+        ALERT_EXPIRING_MONTHS: "0",
+        ALERT_LANGUAGE: "en",
       },
     },
   ],

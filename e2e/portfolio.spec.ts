@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { ALERT_RECEIVER_PORT, type ReceivedAlert } from "./support/alert-receiver.ts";
 import { FAKE } from "./support/fake-bss.ts";
 import { expect, type Page, test } from "./support/test.ts";
 
@@ -68,6 +69,25 @@ test("a sync, tags changed at Huawei, a second sync: What changed and each histo
   await expect(table("No longer listed").getByRole("button")).toHaveText([leaving.customer_id]);
   await expect(table("Tag changed")).toContainText("Y → N");
   await expect(table("Expire month changed")).toContainText(`${expiring.expire_time} → 2031-06`);
+
+  // The team's webhook got one digest for that sync, signed, naming exactly those three customers.
+  const sync = (await (await request.get("/api/portfolio/sync")).json()) as { run_id: string };
+  const digestsOf = async () => {
+    const all = (await (await fetch(`http://127.0.0.1:${ALERT_RECEIVER_PORT}/received`)).json()) as ReceivedAlert[];
+    return all.filter((alert) => (alert.body as { run_id?: string }).run_id === sync.run_id);
+  };
+  await expect.poll(async () => (await digestsOf()).length, { timeout: 30_000 }).toBe(1);
+  const [digest] = await digestsOf();
+  expect(digest?.signed).toBe(true);
+  const body = digest?.body as { type: string; entries: { customer_id: string; reason: string }[]; counts: Record<string, number>; text: string };
+  expect(body.type).toBe("digest");
+  expect(body.entries.map((entry) => `${entry.reason} ${entry.customer_id}`).sort()).toEqual(
+    [`tag_lost ${tagged.customer_id}`, `gone ${leaving.customer_id}`, `expiry_changed ${expiring.customer_id}`].sort(),
+  );
+  expect(body.counts).toMatchObject({ tag_changed: 1, expiry_changed: 1, gone: 1, new: 0 });
+  for (const id of [tagged.customer_id, leaving.customer_id, expiring.customer_id]) expect(body.text).toContain(id);
+  // The sync's status says where its alert went.
+  await expect(page.getByText(/^Webhook: sent/)).toBeVisible({ timeout: 30_000 });
   if (process.env.UPDATE_SCREENSHOTS) {
     await page.setViewportSize({ width: 1366, height: 768 });
     await changes.scrollIntoViewIfNeeded();
@@ -86,4 +106,35 @@ test("a sync, tags changed at Huawei, a second sync: What changed and each histo
   await table("No longer listed").getByRole("button", { name: new RegExp(leaving.customer_id) }).click();
   const goneDrawer = page.getByRole("dialog", { name: `Customer ${leaving.customer_id}` });
   await expect(goneDrawer.getByText(/^Not listed since/)).toBeVisible();
+});
+
+test("the insights' expiry calendar: clicking a month's bar filters the table to that month, and clicking it again takes it back", async ({ page }) => {
+  await page.goto("/?mode=portfolio&ins=1");
+  const count = page.getByText(/^All scopes · [\d,]+ of [\d,]+ customers$/);
+  // A store this run has not synced yet shows no rows: fill it first.
+  if (!(await count.isVisible({ timeout: 5000 }).catch(() => false))) await syncNow(page);
+  const calendar = page.getByRole("figure", { name: "Tags expiring in the next 12 months" });
+  const bars = calendar.locator(".recharts-bar-rectangle path");
+  await expect(bars.first()).toBeVisible();
+  const total = (await count.textContent())?.match(/of ([\d,]+)/)?.[1];
+
+  // The tallest bar, clicked where a person would: in its middle.
+  const boxes = await bars.evaluateAll((paths) => paths.map((path) => path.getBoundingClientRect().height));
+  const tallest = boxes.indexOf(Math.max(...boxes));
+  await bars.nth(tallest).click();
+  await expect(page).toHaveURL(/exp=\d{4}-\d{2}\.\.\d{4}-\d{2}/);
+  const month = new URL(page.url()).searchParams.get("exp")?.split("..")[0] ?? "";
+  expect(new URL(page.url()).searchParams.get("exp")).toBe(`${month}..${month}`);
+  await expect(count).not.toHaveText(new RegExp(`^All scopes · ${total} of`));
+  const table = page.getByRole("table", { name: "New-customer tags" });
+  const header = await table.getByRole("columnheader").allTextContents();
+  const expireColumn = header.findIndex((text) => text.startsWith("Expire month")) + 1;
+  const months = await table.locator(`tbody tr td:nth-child(${expireColumn})`).allTextContents();
+  expect(months.length).toBeGreaterThan(0);
+  for (const text of months) expect(text).toBe(month);
+
+  // A second click on the same bar takes the filter back.
+  await bars.nth(tallest).click();
+  await expect(page).not.toHaveURL(/exp=/);
+  await expect(count).toHaveText(new RegExp(`^All scopes · ${total} of ${total} customers$`));
 });

@@ -101,6 +101,21 @@ for (const look of LOOKS) {
         await page.screenshot({ path: `${out}${look.name}-${size.name}-portfolio.png` });
       });
 
+      test("the insights of the portfolio", async ({ page, request }) => {
+        await syncedPortfolio(request);
+        await page.goto("/?mode=portfolio&ins=1");
+        const panel = page.getByRole("region", { name: look.locale === "zh-CN" ? "数据洞察" : "Insights" });
+        await expect(panel.locator(".recharts-surface")).toHaveCount(4, { timeout: 30_000 });
+        await expect(panel.locator(".recharts-bar-rectangle").first()).toBeVisible();
+        await expectAccessible(page);
+        // The panel as it lies on the page (an element screenshot of a panel taller than the
+        // screen would stitch the sticky header into its middle).
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const box = await panel.boundingBox();
+        if (!box) throw new Error("the insights panel has no box");
+        await page.screenshot({ path: `${out}${look.name}-${size.name}-insights.png`, fullPage: true, clip: { x: 0, y: box.y, width: size.width, height: box.height } });
+      });
+
       test("browse with Load all done", async ({ page }) => {
         await page.goto("/?mode=browse&names=0");
         await page.getByRole("button", { name: /Load all|全部加载|加载全部/ }).first().click();

@@ -79,7 +79,7 @@ export const portfolioEn = {
   "portfolio.alerts.none":
     "No alert channel is configured: set ALERT_WECOM_URL, ALERT_DINGTALK_URL, ALERT_FEISHU_URL or ALERT_WEBHOOK_URL to hear about each sync's findings in the team's chat.",
   "portfolio.alerts.intro":
-    "After each sync that finds changes, or tags expiring within {months, plural, one {# month} other {# months}}, a digest in {language} goes to:",
+    "After each sync that finds {months, plural, =0 {changes} one {changes, or tags expiring this month or next} other {changes, or tags expiring within # months}}, a digest in {language} goes to:",
   "portfolio.alerts.language.zh-CN": "Simplified Chinese",
   "portfolio.alerts.language.en": "English",
   "portfolio.alerts.channel.webhook": "Webhook",

@@ -79,7 +79,7 @@ export const portfolioZh: Translation<typeof portfolioEn> = {
   "portfolio.alerts.none":
     "尚未配置告警渠道：设置 ALERT_WECOM_URL、ALERT_DINGTALK_URL、ALERT_FEISHU_URL 或 ALERT_WEBHOOK_URL，即可在团队群里收到每次同步的发现。",
   "portfolio.alerts.intro":
-    "每次同步发现变更或 {months, number} 个月内到期的标签后，将以{language}发送摘要至：",
+    "每次同步{months, plural, =0 {发现变更} one {发现变更或本月、下月到期的标签} other {发现变更或 # 个月内到期的标签}}后，将以{language}发送摘要至：",
   "portfolio.alerts.language.zh-CN": "简体中文",
   "portfolio.alerts.language.en": "英文",
   "portfolio.alerts.channel.webhook": "Webhook",

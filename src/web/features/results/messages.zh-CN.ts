@@ -193,7 +193,7 @@ export const resultsZh: Translation<typeof resultsEn> = {
   "results.insights.behindTitle": "过去 12 个月",
   "results.insights.behindAbout": "每月到期失效的标签，以及存储记录到变为 N 的客户。",
   "results.insights.behindNoStore": "每月到期失效的标签（存储记录的“变为 N”在客户总览中显示）。",
-  "results.insights.expired": "已到期",
+  "results.insights.expired": "已失效",
   "results.insights.becameN": "变为 N",
   "results.insights.wonTitle": "每月新赢得的客户",
   "results.insights.wonAbout": "按新客标签生效月份统计，近 24 个月。",
