@@ -31,19 +31,33 @@ for (let i = 0; i < 7; i++) {
 
 // Runs in the page (a string: tsx's helpers do not exist there). Clicks the toggle and waits,
 // frame by frame, until each of the four charts has drawn its marks; answers the milliseconds.
+const DRAWN = `() => {
+  const charts = [...document.querySelectorAll("figure")].filter((f) => f.querySelector(".recharts-surface"));
+  return charts.length === 4 && charts.every((f) => f.querySelector(".recharts-bar-rectangle, .recharts-pie-sector"));
+}`;
 const OPEN_SCRIPT = `(async () => {
   const toggle = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Insights");
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  const drawn = () => {
-    const figures = [...document.querySelectorAll("figure")];
-    const charts = figures.filter((f) => f.querySelector(".recharts-surface"));
-    return charts.length === 4 && charts.every((f) => f.querySelector(".recharts-bar-rectangle, .recharts-pie-sector"));
-  };
+  const drawn = ${DRAWN};
   const start = performance.now();
   toggle.click();
   while (!drawn()) await frame();
   await frame();
   return performance.now() - start;
+})()`;
+// For a person's click: the time counts from the click's own time stamp (when the input arrived,
+// so any work the page was still doing before it could run counts too) to the charts drawn.
+const WATCH_SCRIPT = `(() => {
+  const toggle = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Insights");
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  const drawn = ${DRAWN};
+  window.__opened = new Promise((resolve) => {
+    toggle.addEventListener("click", async (event) => {
+      while (!drawn()) await frame();
+      await frame();
+      resolve(performance.now() - event.timeStamp);
+    }, { once: true, capture: true });
+  });
 })()`;
 const CLOSE_SCRIPT = `(async () => {
   const toggle = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Insights");
@@ -84,9 +98,12 @@ const openPage = async () => {
 try {
   cold = (await (await openPage()).evaluate(OPEN_SCRIPT)) as number;
   const page = await openPage();
-  await page.getByRole("button", { name: "Insights" }).hover();
+  await page.evaluate(WATCH_SCRIPT);
+  const toggle = page.getByRole("button", { name: "Insights" });
+  await toggle.hover();
   await page.waitForTimeout(HOVER_MS);
-  first = (await page.evaluate(OPEN_SCRIPT)) as number;
+  await toggle.click();
+  first = (await page.evaluate("window.__opened")) as number;
   for (let i = 0; i < REOPENINGS; i++) {
     await page.evaluate(CLOSE_SCRIPT);
     reopen.push((await page.evaluate(OPEN_SCRIPT)) as number);

@@ -121,7 +121,7 @@ export const ResultsFilters = memo(function ResultsFilters({
 
   if (part === "line") {
     return (
-      <Group gap="sm" wrap="nowrap" style={{ flex: "1 1 520px" }}>
+      <Group gap="sm" wrap="nowrap" style={{ flex: "1 1 460px" }}>
         <div style={{ flex: "1 1 300px", minWidth: 160, maxWidth: 420 }}>{search}</div>
         <Button
           variant={folded > 0 ? "light" : "default"}

@@ -3,8 +3,8 @@
 // Not React.lazy: a lazy component shows its fallback at least once and React holds a revealed
 // fallback for 300 ms, which would double the time to the charts even when the code is ready.
 import { Button, Skeleton } from "@mantine/core";
-import { IconChartBar, IconChevronDown, IconChevronUp } from "@tabler/icons-react";
-import { memo, useEffect, useSyncExternalStore } from "react";
+import { IconChartBar } from "@tabler/icons-react";
+import { memo, useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { useUrlParam } from "../../../lib/url-state.ts";
@@ -14,6 +14,8 @@ type PanelModule = typeof import("./insights-panel.tsx");
 let module: PanelModule | Error | undefined;
 let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
+// Whether the chart library has drawn once in this page (see ChartWarmUp).
+let warmed = false;
 
 function loadPanel(): Promise<void> {
   loading ??= import("./insights-panel.tsx").then(
@@ -46,14 +48,25 @@ function usePanelModule(): PanelModule | Error | undefined {
 export const InsightsToggle = memo(function InsightsToggle({ panelId }: { panelId: string }) {
   const t = useT();
   const [open, onChange] = useUrlParam("insights");
+  const loaded = usePanelModule();
+  // Asked for by the pointer or the focus reaching the button: fetch the code, then warm it up.
+  const [wanted, setWanted] = useState(false);
+  const warmedUp = useCallback(() => {
+    warmed = true;
+    setWanted(false);
+  }, []);
   const prefetch = () => {
-    if (!(module && !(module instanceof Error))) void loadPanel();
+    if (warmed || open) return;
+    setWanted(true);
+    if (!loaded || loaded instanceof Error) void loadPanel();
   };
+  const warm = wanted && !open && !warmed && loaded !== undefined && !(loaded instanceof Error);
   return (
-    <Button
+    <>
+      {warm && <loaded.ChartWarmUp onDone={warmedUp} />}
+      <Button
       variant={open ? "light" : "default"}
       leftSection={<IconChartBar size={16} aria-hidden />}
-      rightSection={open ? <IconChevronUp size={14} aria-hidden /> : <IconChevronDown size={14} aria-hidden />}
       aria-expanded={open}
       aria-controls={open ? panelId : undefined}
       onPointerEnter={prefetch}
@@ -62,6 +75,7 @@ export const InsightsToggle = memo(function InsightsToggle({ panelId }: { panelI
     >
       {t("results.insights.toggle")}
     </Button>
+    </>
   );
 });
 
@@ -70,6 +84,8 @@ function LoadedPanel(props: InsightsPanelProps) {
   const loaded = usePanelModule();
   useEffect(() => {
     if (!loaded) void loadPanel();
+    // The panel itself has drawn: nothing left to warm up.
+    else if (!(loaded instanceof Error)) warmed = true;
   }, [loaded]);
   // Thrown for the boundary around, which says the part could not load and offers a reload.
   if (loaded instanceof Error) throw loaded;

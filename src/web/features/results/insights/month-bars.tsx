@@ -1,5 +1,6 @@
 import { BarChart } from "@mantine/charts";
 import type { MantineColor } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
 import { useMemo } from "react";
 import { Rectangle, type BarProps } from "recharts";
 import { useLocale } from "../../../lib/i18n/i18n-context.ts";
@@ -32,6 +33,10 @@ export function MonthBars({ months, series, stacked = false, picked, onPick }: M
     [months, series],
   );
   const number = useMemo(() => new Intl.NumberFormat(locale), [locale]);
+  // Which month labels show, fixed rather than measured: left to itself the chart measures every
+  // label in the page (a forced layout each) to decide which fit.
+  const wide = useMediaQuery("(min-width: 48em)") ?? true;
+  const every = Math.ceil(months.length / (wide ? 12 : 6));
   const barProps: Partial<BarProps> = {
     onClick: (bar) => {
       const month = monthOf(bar);
@@ -52,8 +57,8 @@ export function MonthBars({ months, series, stacked = false, picked, onPick }: M
       legendProps={{ verticalAlign: "bottom", height: 28 }}
       tickLine="y"
       valueFormatter={(value) => number.format(value)}
-      xAxisProps={{ tickFormatter: (month: string) => month.slice(2).replace("-", "/") }}
-      yAxisProps={{ allowDecimals: false, width: 44 }}
+      xAxisProps={{ tickFormatter: (month: string) => month.slice(2).replace("-", "/"), interval: every - 1 }}
+      yAxisProps={{ allowDecimals: false, width: 44, interval: 0 }}
       barProps={barProps}
       tooltipAnimationDuration={0}
     />
