@@ -1,12 +1,13 @@
-import { ActionIcon, Card, Group, Menu, SegmentedControl, Stack, Table, Text, Title, UnstyledButton } from "@mantine/core";
+import { ActionIcon, Card, Group, Stack, Table, Text, Title, UnstyledButton } from "@mantine/core";
 import { useComputedColorScheme } from "@mantine/core";
-import { IconDots, IconFileTypeCsv, IconPhoto } from "@tabler/icons-react";
+import { IconFileTypeCsv, IconPhoto } from "@tabler/icons-react";
 import { type ReactNode, useId, useRef, useState } from "react";
 import { encodeCsv } from "#domain/csv";
 import { downloadBlob, downloadText } from "../../../lib/download.ts";
 import { exportFileName } from "../../../lib/export-file-name.ts";
 import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { chartPng } from "./chart-image.ts";
+import { ChoiceButtons } from "./choice-buttons.tsx";
 import classes from "./insights.module.css";
 
 /** One line of a chart's data: its label, one figure per column, and what picking it filters. */
@@ -97,38 +98,35 @@ export function ChartCard({ title, description, controls, table, fileSubject, fi
           <Group gap={6} wrap="nowrap">
             {controls}
             {withChart && (
-              <SegmentedControl
-                size="xs"
+              <ChoiceButtons
+                label={t("results.insights.viewLabel", { title })}
                 value={view}
-                onChange={(value) => setView(value as "chart" | "table")}
-                data={[
+                onChange={setView}
+                options={[
                   { value: "chart", label: t("results.insights.viewChart") },
                   { value: "table", label: t("results.insights.viewTable") },
                 ]}
-                aria-label={t("results.insights.viewLabel", { title })}
               />
             )}
-            <Menu position="bottom-end" withArrow>
-              <Menu.Target>
-                <ActionIcon variant="default" aria-label={t("results.insights.downloads", { title })}>
-                  <IconDots size={16} aria-hidden />
-                </ActionIcon>
-              </Menu.Target>
-              <Menu.Dropdown>
-                {withChart && (
-                  <Menu.Item
-                    leftSection={<IconPhoto size={16} aria-hidden />}
-                    disabled={view !== "chart"}
-                    onClick={() => void downloadPng()}
-                  >
-                    {t("results.insights.png")}
-                  </Menu.Item>
-                )}
-                <Menu.Item leftSection={<IconFileTypeCsv size={16} aria-hidden />} onClick={downloadCsv}>
-                  {t("results.insights.csv")}
-                </Menu.Item>
-              </Menu.Dropdown>
-            </Menu>
+            {withChart && (
+              <ActionIcon
+                variant="default"
+                disabled={view !== "chart"}
+                aria-label={t("results.insights.png", { title })}
+                title={t("results.insights.png", { title })}
+                onClick={() => void downloadPng()}
+              >
+                <IconPhoto size={16} aria-hidden />
+              </ActionIcon>
+            )}
+            <ActionIcon
+              variant="default"
+              aria-label={t("results.insights.csv", { title })}
+              title={t("results.insights.csv", { title })}
+              onClick={downloadCsv}
+            >
+              <IconFileTypeCsv size={16} aria-hidden />
+            </ActionIcon>
           </Group>
         </Group>
         {failed && (

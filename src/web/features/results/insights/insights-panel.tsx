@@ -2,7 +2,7 @@
 // opens it. The styles are a side effect by nature.
 // oxlint-disable-next-line import/no-unassigned-import
 import "@mantine/charts/styles.css";
-import { SegmentedControl, SimpleGrid, Stack, Text } from "@mantine/core";
+import { SimpleGrid, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import {
@@ -18,6 +18,7 @@ import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { statusText } from "../status-text.ts";
 import type { UpdateView } from "../use-results-view.ts";
 import { ChartCard, type InsightTable } from "./chart-card.tsx";
+import { ChoiceButtons } from "./choice-buttons.tsx";
 import { MonthBars } from "./month-bars.tsx";
 import { StatusDonut } from "./status-donut.tsx";
 import {
@@ -166,15 +167,14 @@ export function InsightsPanel({ rows, filters, update, month, soonMonths, withRe
           table={aheadTable}
           controls={
             withResellers && (
-              <SegmentedControl
-                size="xs"
+              <ChoiceButtons
+                label={t("results.insights.stackLabel")}
                 value={stackBy}
-                onChange={(value) => setStackBy(value as "status" | "reseller")}
-                data={[
+                onChange={setStackBy}
+                options={[
                   { value: "status", label: t("results.insights.byStatus") },
                   { value: "reseller", label: t("results.insights.byReseller") },
                 ]}
-                aria-label={t("results.insights.stackLabel")}
               />
             )
           }
