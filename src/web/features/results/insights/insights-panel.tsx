@@ -54,7 +54,8 @@ export type LapsesQuery = { queryKey: readonly unknown[]; load: (signal: AbortSi
 
 // The last figures of each result set, so closing and reopening the panel does not count again.
 const remembered = new WeakMap<readonly ResultRow[], { key: unknown[]; insights: ReturnType<typeof computeInsights> }>();
-function insightsOf(rows: readonly ResultRow[], month: string, lapses: readonly Lapse[] | undefined, ownLabel: string) {
+/** The figures of a result set, counted once per set, month, lapses and label (ahead of an opening, too). */
+export function prepareInsights(rows: readonly ResultRow[], month: string, lapses: readonly Lapse[] | undefined, ownLabel: string) {
   const key = [month, lapses, ownLabel];
   const last = remembered.get(rows);
   if (last && last.key.every((part, index) => part === key[index])) return last.insights;
@@ -78,7 +79,7 @@ export function InsightsPanel({ rows, filters, update, month, soonMonths, withRe
     staleTime: Infinity,
   }).data;
   const ownLabel = t("results.insights.own");
-  const insights = useMemo(() => insightsOf(rows, month, lapses, ownLabel), [rows, month, lapses, ownLabel]);
+  const insights = useMemo(() => prepareInsights(rows, month, lapses, ownLabel), [rows, month, lapses, ownLabel]);
   const [stackBy, setStackBy] = useState<"status" | "reseller">("status");
   const setFilters = (next: ResultFilters) => update({ filters: next });
   const monthRows = (field: MonthField, months: readonly string[], series: readonly (readonly number[])[]) =>

@@ -16,6 +16,8 @@ let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 // Whether the chart library has drawn once in this page (see ChartWarmUp).
 let warmed = false;
+// Whether the pointer or the focus has reached the toggle: the panel is about to be asked for.
+let intent = false;
 
 function loadPanel(): Promise<void> {
   loading ??= import("./insights-panel.tsx").then(
@@ -31,14 +33,17 @@ function loadPanel(): Promise<void> {
   return loading;
 }
 
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
 function usePanelModule(): PanelModule | Error | undefined {
-  return useSyncExternalStore(
-    (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    () => module,
-  );
+  return useSyncExternalStore(subscribe, () => module);
+}
+
+function useIntent(): boolean {
+  return useSyncExternalStore(subscribe, () => intent);
 }
 
 // Whether the panel is open lives in the URL (`ins=1`); the toggle and the panel each follow it, so
@@ -57,6 +62,10 @@ export const InsightsToggle = memo(function InsightsToggle({ panelId }: { panelI
   }, []);
   const prefetch = () => {
     if (warmed || open) return;
+    if (!intent) {
+      intent = true;
+      listeners.forEach((listener) => listener());
+    }
     setWanted(true);
     if (!loaded || loaded instanceof Error) void loadPanel();
   };
@@ -97,6 +106,16 @@ function LoadedPanel(props: InsightsPanelProps) {
 export const InsightsSection = memo(function InsightsSection({ id, ...props }: InsightsPanelProps & { id: string }) {
   const t = useT();
   const [open] = useUrlParam("insights");
+  const loaded = usePanelModule();
+  const about = useIntent();
+  const { rows, month } = props;
+  const ownLabel = t("results.insights.own");
+  // The panel is about to be asked for: count its figures now, while the pointer rests.
+  useEffect(() => {
+    if (open || !about || !loaded || loaded instanceof Error) return;
+    const timer = setTimeout(() => loaded.prepareInsights(rows, month, undefined, ownLabel), 0);
+    return () => clearTimeout(timer);
+  }, [open, about, loaded, rows, month, ownLabel]);
   if (!open) return null;
   return (
     <section id={id} aria-label={t("results.insights.region")}>
