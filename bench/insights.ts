@@ -6,10 +6,6 @@
 //    when the chart code is fetched and run), the same on later visits of the same browser (its
 //    caches hold the chart code, compiled), the first opening by a click with no pointer over the
 //    button before it (the code fetched and run after the click), and reopenings (median of 5).
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build, preview } from "vite";
 import { computeInsights } from "../src/domain/insights.ts";
 import { currentMonth } from "../src/domain/month.ts";
 import { toResultRows } from "../src/domain/tag-filters.ts";
@@ -18,6 +14,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { launchChromium } from "./lib/browser.ts";
 import { median, round, writeReport } from "./lib/report.ts";
 import { benchRows } from "./results-table-page/rows.ts";
+import { serveBenchPage } from "./results-table-page/serve.ts";
 
 const ROWS = 100_000;
 const REOPENINGS = 5;
@@ -69,21 +66,7 @@ const CLOSE_SCRIPT = `(async () => {
   await frame();
 })()`;
 
-const root = fileURLToPath(new URL("..", import.meta.url));
-const outDir = join(tmpdir(), "newtag-bench-insights");
-const port = 5393;
-await build({
-  root,
-  configFile: join(root, "vite.config.ts"),
-  logLevel: "warn",
-  build: { outDir, emptyOutDir: true, rollupOptions: { input: join(root, "bench/results-table-page/index.html") } },
-});
-const server = await preview({
-  root,
-  configFile: join(root, "vite.config.ts"),
-  build: { outDir },
-  preview: { port, host: "127.0.0.1", strictPort: true },
-});
+const served = await serveBenchPage("insights", 5393);
 const browser = await launchChromium();
 let first = 0;
 let cold = 0;
@@ -95,7 +78,7 @@ const RETURNS = 3;
 // between its pages, as a returning user's are between visits.
 const openPage = async (context: BrowserContext) => {
   const page = await context.newPage();
-  await page.goto(`http://127.0.0.1:${port}/bench/results-table-page/index.html?rows=${ROWS}&scope=all`);
+  await page.goto(`${served.url}?rows=${ROWS}&scope=all`);
   await page.getByText(`All scopes · ${ROWS.toLocaleString("en")} of ${ROWS.toLocaleString("en")} customers`).waitFor({ timeout: 120_000 });
   // Let the table's own late work (filter panel, menus) settle first, as a person would look first.
   await page.waitForLoadState("networkidle");
@@ -126,7 +109,7 @@ try {
   }
 } finally {
   await browser.close();
-  await server.close();
+  await served.close();
 }
 
 await writeReport("insights", [

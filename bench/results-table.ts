@@ -3,11 +3,7 @@
 //  - CSV export time (table of text + encoding, Node, median of 5);
 //  - rows in the DOM while scrolling the virtualized "All (scroll)" view from top to bottom, and
 //    the slowest frame while doing it (headless Chromium against Vite's dev server).
-import { tmpdir } from "node:os";
 import { launchChromium } from "./lib/browser.ts";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build, preview } from "vite";
 import { encodeCsv } from "../src/domain/csv.ts";
 import { currentMonth } from "../src/domain/month.ts";
 import { applyFilters, NO_FILTERS, toResultRows } from "../src/domain/tag-filters.ts";
@@ -18,6 +14,7 @@ import { exportTable, tableLines } from "../src/web/features/results/export/expo
 import { tableColumns } from "../src/web/features/results/table-columns.ts";
 import { median, round, writeReport } from "./lib/report.ts";
 import { benchRows } from "./results-table-page/rows.ts";
+import { serveBenchPage } from "./results-table-page/serve.ts";
 
 const ROWS = 100_000;
 const now = new Date();
@@ -98,27 +95,8 @@ const csv = time(5, () => {
   csvBytes = Buffer.byteLength(text);
 });
 
-// Browser: the bench page, built for production (React's development mode is several times
-// slower and would misstate scrolling), served by Vite's preview server.
-const root = fileURLToPath(new URL("..", import.meta.url));
-const outDir = join(tmpdir(), "newtag-bench-results-table");
-const port = 5391;
-await build({
-  root,
-  configFile: join(root, "vite.config.ts"),
-  logLevel: "warn",
-  build: {
-    outDir,
-    emptyOutDir: true,
-    rollupOptions: { input: join(root, "bench/results-table-page/index.html") },
-  },
-});
-const server = await preview({
-  root,
-  configFile: join(root, "vite.config.ts"),
-  build: { outDir },
-  preview: { port, host: "127.0.0.1", strictPort: true },
-});
+// Browser: the bench page as built for production (bench/results-table-page/serve.ts).
+const served = await serveBenchPage("results-table", 5391);
 const browser = await launchChromium();
 let maxDomRows = 0;
 let steps = 0;
@@ -132,7 +110,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const start = Date.now();
   await page.goto(
-    `http://127.0.0.1:${port}/bench/results-table-page/index.html?rows=${ROWS}&size=all`,
+    `${served.url}?rows=${ROWS}&size=all`,
   );
   await page
     .getByRole("region", { name: /Showing all 100,000 rows/ })
@@ -162,7 +140,7 @@ try {
     throw new Error(`scrolled to the end but the last row is ${result.lastRow}`);
 } finally {
   await browser.close();
-  await server.close();
+  await served.close();
 }
 
 await writeReport("results-table", [

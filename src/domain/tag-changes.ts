@@ -1,5 +1,6 @@
 import type { NewCustomerTag } from "#contract/huawei-api";
 import type { ChangeKind, TagFields } from "#contract/portfolio-api";
+import { currentMonth } from "./month.ts";
 
 /** A customer's tag as the store last saw it in one scope. */
 export interface KnownTag {
@@ -48,4 +49,29 @@ export function changesOf(known: KnownTag | undefined, after: TagFields): TagCha
   field("effective_changed", before.effective_time !== after.effective_time);
   field("expiry_changed", before.expire_time !== after.expire_time);
   return changes;
+}
+
+/** Whether a tag change is a tag lost: the customer turned N (the insights' lapses, the digest's worst news). */
+export function turnedN(before: TagFields | null, after: TagFields | null): boolean {
+  return after?.new_customer_tag === "N" && before?.new_customer_tag !== "N";
+}
+
+/**
+ * The customers seen losing their tag, once per customer and month ("YYYY-MM", China time), in
+ * the order of `events` (oldest first).
+ */
+export function lapsesOf(
+  events: Iterable<{ customer_id: string; kind: ChangeKind; before: TagFields | null; after: TagFields | null; observed_at: Date | string }>,
+): { customer_id: string; month: string }[] {
+  const seen = new Set<string>();
+  const lapses: { customer_id: string; month: string }[] = [];
+  for (const event of events) {
+    if (event.kind !== "tag_changed" || !turnedN(event.before, event.after)) continue;
+    const month = currentMonth(new Date(event.observed_at));
+    const key = `${month}/${event.customer_id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lapses.push({ customer_id: event.customer_id, month });
+  }
+  return lapses;
 }

@@ -13,6 +13,7 @@ import type {
 } from "#contract/portfolio-api";
 import type { Health } from "#contract/proxy-api";
 import { addMonths, currentMonth } from "#domain/month";
+import { lapsesOf } from "#domain/tag-changes";
 import type { Dataset, FakeCustomer } from "./dataset.ts";
 
 // The proxy's store of tags, faked for `npm run dev` and the web tests: every customer of the data
@@ -240,19 +241,9 @@ export function changesAnswer(store: FakePortfolio, since: string | undefined): 
 
 /** `GET /api/portfolio/lapses`: customers whose tag turned N in the past year, once per China-time month. */
 export function lapsesAnswer(store: FakePortfolio): Lapses {
-  const now = store.now();
-  const since = new Date(`${addMonths(currentMonth(now), -12)}-01T00:00:00+08:00`);
-  const seen = new Set<string>();
-  const lapses: Lapses["lapses"] = [];
-  for (const event of store.events) {
-    const turnedN = event.kind === "tag_changed" && event.after?.new_customer_tag === "N" && event.before?.new_customer_tag !== "N";
-    if (!turnedN || Date.parse(event.observed_at) < since.getTime()) continue;
-    const month = currentMonth(new Date(event.observed_at));
-    if (seen.has(`${month}/${event.customer_id}`)) continue;
-    seen.add(`${month}/${event.customer_id}`);
-    lapses.push({ customer_id: event.customer_id, month });
-  }
-  return { since: since.toISOString(), lapses };
+  const since = new Date(`${addMonths(currentMonth(store.now()), -12)}-01T00:00:00+08:00`);
+  const recent = store.events.filter((event) => Date.parse(event.observed_at) >= since.getTime());
+  return { since: since.toISOString(), lapses: lapsesOf(recent) };
 }
 
 /** `GET /api/portfolio/customers/{id}`: the customer in every scope it is known in; undefined if in none. */

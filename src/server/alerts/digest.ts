@@ -1,5 +1,6 @@
 import { DIGEST_REASONS, type DigestEntry, type DigestReason } from "#contract/alert-webhook-api";
 import type { ChangeKind, TagFields } from "#contract/portfolio-api";
+import { turnedN } from "#domain/tag-changes";
 import { monthKeyOf, monthOf, tagStatus } from "#domain/tag-status";
 import type { CurrentTag, DigestFacts, RunEvent } from "../store/digest-facts.ts";
 
@@ -54,8 +55,7 @@ function reasonOf(event: RunEvent): { reason: DigestReason; fields: TagFields | 
     case "tag_changed": {
       if (!before || !after) return { reason: "tag_changed", fields: after, previous: null };
       const [previous, tag] = tagTexts(before, after);
-      const lost = after.new_customer_tag === "N" && before.new_customer_tag !== "N";
-      return { reason: lost ? "tag_lost" : "tag_changed", fields: after, previous, tag };
+      return { reason: turnedN(before, after) ? "tag_lost" : "tag_changed", fields: after, previous, tag };
     }
     case "expiry_changed":
       return { reason: "expiry_changed", fields: after, previous: monthText(before?.expire_time ?? null) };

@@ -1,7 +1,6 @@
 import type { NewCustomerTag } from "#contract/huawei-api";
 import type { ChangeEvent, Changes, CustomerHistory, Lapses, Portfolio, PortfolioRow, SyncRun, TagFields } from "#contract/portfolio-api";
-import { currentMonth } from "#domain/month";
-import { changesOf, type TagChange, tagFieldsOf } from "#domain/tag-changes";
+import { changesOf, lapsesOf, type TagChange, tagFieldsOf } from "#domain/tag-changes";
 import type { AlertDelivery } from "#contract/alerts-api";
 import { deliveriesOf } from "./alert-deliveries.ts";
 import type { Database, Sql } from "./database.ts";
@@ -388,23 +387,14 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
 
     /** Customers seen losing their tag (to N) since `since`, once per customer and China-time month. */
     async lapses(since: Date): Promise<Lapses> {
-      const rows = await db.query<{ customer_id: string; observed_at: Date }>(
-        `select customer_id, observed_at from change_events
+      // Narrowed here to the events that can be one; lapsesOf applies the rule and counts each once a month.
+      const rows = await db.query<EventRow>(
+        `select scope, customer_id, kind, before, after, observed_at from change_events
          where observed_at >= $1 and kind = 'tag_changed' and after ->> 'new_customer_tag' = 'N'
-           and coalesce(before ->> 'new_customer_tag', '') <> 'N'
-         order by observed_at`,
+         order by observed_at, id`,
         [since],
       );
-      const seen = new Set<string>();
-      const lapses: Lapses["lapses"] = [];
-      for (const row of rows) {
-        const month = currentMonth(new Date(row.observed_at));
-        const key = `${month}/${row.customer_id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        lapses.push({ customer_id: row.customer_id, month });
-      }
-      return { since: since.toISOString(), lapses };
+      return { since: since.toISOString(), lapses: lapsesOf(rows) };
     },
 
     /** A customer's current state in each scope it is known in, with its history; undefined when unknown. */

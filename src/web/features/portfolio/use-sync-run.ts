@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef } from "react";
 import { portfolioKeys } from "./api/portfolio-keys.ts";
 import type { SyncRun } from "#contract/portfolio-api";
+import { alertSettingsQuery } from "./api/alerts-query.ts";
 import { runOf, startSync, syncQuery } from "./api/sync-query.ts";
 
 // How often a running sync is asked about: its counters move about once a second.
@@ -10,10 +11,14 @@ const POLL_MS = 1000;
 const ALERT_POLL_MS = 2000;
 const ALERT_WINDOW_MS = 45_000;
 
-/** How often to ask about the sync: while it runs, and while its alerts may still be on their way. */
-function pollInterval(run: SyncRun | undefined): number | false {
+/**
+ * How often to ask about the sync: while it runs, and, when the proxy sends alerts, while the
+ * run's alerts may still be on their way.
+ */
+function pollInterval(run: SyncRun | undefined, alerting: boolean): number | false {
   if (!run) return false;
   if (run.status === "running") return POLL_MS;
+  if (!alerting) return false;
   if (run.alerts?.some((delivery) => delivery.status === "sending")) return ALERT_POLL_MS;
   const finished = run.finished_at ? Date.parse(run.finished_at) : 0;
   return Date.now() - finished < ALERT_WINDOW_MS ? ALERT_POLL_MS : false;
@@ -25,10 +30,12 @@ function pollInterval(run: SyncRun | undefined): number | false {
  */
 export function useSyncRun(enabled: boolean) {
   const queryClient = useQueryClient();
+  // The same answer the alert channels' line reads (cached for the page's life).
+  const alerting = useQuery({ ...alertSettingsQuery(), enabled }).data?.channels.some((channel) => channel.configured) ?? false;
   const query = useQuery({
     ...syncQuery(),
     enabled,
-    refetchInterval: (current) => pollInterval(runOf(current.state.data)),
+    refetchInterval: (current) => pollInterval(runOf(current.state.data), alerting),
   });
   const run = runOf(query.data);
   const running = run?.status === "running";

@@ -9,7 +9,7 @@ import { memo, useState } from "react";
 import { encodeCsv } from "#domain/csv";
 import type { ResultsView } from "#domain/results-view";
 import type { ColumnLayout } from "#domain/column-layout";
-import type { ResultRow } from "#domain/tag-filters";
+import type { ResellerName, ResultRow } from "#domain/tag-filters";
 import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { downloadBlob, downloadText } from "../../../lib/download.ts";
 import { exportFileName } from "../../../lib/export-file-name.ts";
@@ -27,7 +27,7 @@ type ExportMenuProps = {
   /** The rows span scopes: the Reseller column can show. */
   withResellers?: boolean;
   /** Names a reseller of the reseller filter, for the workbook's About sheet. */
-  resellerName?: (resellerId: string) => string;
+  resellerName?: ResellerName | undefined;
   /** Whose customers: in words for the workbook, and the reseller's label for file names. */
   scope: { text: string; fileLabel: string | undefined };
   /** The current month the statuses were derived with. */

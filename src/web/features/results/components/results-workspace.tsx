@@ -239,10 +239,6 @@ export function ResultsWorkspace({
     fileLabel = scope.resellerLabel ?? scope.resellerId;
     scopeText = t("results.ws.scopeReseller", { name: fileLabel });
   }
-  const filterResellerName = useMemo(
-    () => (resellerName ? (resellerId: string) => resellerName(resellerId || null) : undefined),
-    [resellerName],
-  );
   const exportScope = useMemo(() => ({ text: scopeText, fileLabel }), [scopeText, fileLabel]);
 
   return (
@@ -304,7 +300,7 @@ export function ResultsWorkspace({
                   view={view}
                   withNames={withNames}
                   withResellers={withResellers}
-                  resellerName={filterResellerName}
+                  resellerName={resellerName}
                   scope={exportScope}
                   month={month}
                   now={now}

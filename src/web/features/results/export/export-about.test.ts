@@ -37,7 +37,7 @@ describe("aboutExport", () => {
           query: " xintian ",
         },
         sort: { column: "expire", desc: true },
-        resellerName: (id) => (id === "" ? "Own customers" : `上海新天 (${id})`),
+        resellerName: (id) => (id === null ? "Own customers" : `上海新天 (${id})`),
       }),
     );
     expect(lines).toEqual([

@@ -1,5 +1,5 @@
 import { addMonths } from "#domain/month";
-import type { MonthRange, ResultFilters } from "#domain/tag-filters";
+import type { MonthRange, ResellerName, ResultFilters } from "#domain/tag-filters";
 import type { SortState } from "#domain/tag-sort";
 import type { Translate } from "../../../lib/i18n/catalog.ts";
 import type { Locale } from "../../../lib/i18n/locale.ts";
@@ -24,8 +24,8 @@ export type AboutExportInput = {
   /** The file's column headers, left to right. */
   columns: readonly string[];
   filters: ResultFilters;
-  /** Names a reseller of the reseller filter ("" for the partner's own customers). */
-  resellerName?: (resellerId: string) => string;
+  /** Names a reseller of the reseller filter, as the Reseller column does (null: the partner's own). */
+  resellerName?: ResellerName;
   sort: SortState;
   soonMonths: number;
   /** The current month the statuses were derived with, "YYYY-MM". */
@@ -81,7 +81,7 @@ export function aboutExport(input: AboutExportInput): string[][] {
 }
 
 function describeFilters(
-  { t, filters, soonMonths, resellerName = (id) => id }: AboutExportInput,
+  { t, filters, soonMonths, resellerName = (id) => id ?? "" }: AboutExportInput,
   anyOf: (values: string[]) => string,
 ): string[] {
   const line = (field: string, value: string) => t("results.about.filterLine", { field, value });
@@ -113,7 +113,7 @@ function describeFilters(
         ]
       : []),
     ...(filters.resellers.length > 0
-      ? [line(t("results.filter.reseller"), anyOf(filters.resellers.map((id) => resellerName(id))))]
+      ? [line(t("results.filter.reseller"), anyOf(filters.resellers.map((id) => resellerName(id || null))))]
       : []),
     ...range(t("results.filter.effective"), filters.effective),
     ...range(t("results.filter.expire"), filters.expire),

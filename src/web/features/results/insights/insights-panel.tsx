@@ -13,7 +13,7 @@ import {
   type Lapse,
 } from "#domain/insights";
 import type { ResultFilters, ResultRow } from "#domain/tag-filters";
-import { monthKeyOf } from "#domain/tag-status";
+import { monthKeyOf, TAG_STATUSES } from "#domain/tag-status";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { statusText } from "../status-text.ts";
 import type { UpdateView } from "../use-results-view.ts";
@@ -82,13 +82,14 @@ export function InsightsPanel({ rows, filters, update, month, soonMonths, withRe
   const insights = useMemo(() => prepareInsights(rows, month, lapses, ownLabel), [rows, month, lapses, ownLabel]);
   const [stackBy, setStackBy] = useState<"status" | "reseller">("status");
   const setFilters = (next: ResultFilters) => update({ filters: next });
+  const pickMonth = (field: MonthField) => (m: string) => setFilters(toggleMonth(filters, field, m));
   const monthRows = (field: MonthField, months: readonly string[], series: readonly (readonly number[])[]) =>
     months.map((m, index) => ({
       key: m,
       label: m,
       values: series.map((counts) => counts[index] ?? 0),
       picked: isMonthPicked(filters, field, m),
-      onPick: () => setFilters(toggleMonth(filters, field, m)),
+      onPick: () => pickMonth(field)(m),
     }));
   const monthHeading = t("results.insights.month");
   const pickedMonth = (field: MonthField) => {
@@ -185,7 +186,7 @@ export function InsightsPanel({ rows, filters, update, month, soonMonths, withRe
             series={aheadSeries}
             stacked
             picked={pickedMonth("expire")}
-            onPick={(m) => setFilters(toggleMonth(filters, "expire", m))}
+            onPick={pickMonth("expire")}
           />
         </ChartCard>
         <ChartCard
@@ -199,7 +200,7 @@ export function InsightsPanel({ rows, filters, update, month, soonMonths, withRe
             months={behind.months}
             series={behindSeries}
             picked={pickedMonth("expire")}
-            onPick={(m) => setFilters(toggleMonth(filters, "expire", m))}
+            onPick={pickMonth("expire")}
           />
         </ChartCard>
         <ChartCard
@@ -213,7 +214,7 @@ export function InsightsPanel({ rows, filters, update, month, soonMonths, withRe
             months={insights.won.months}
             series={wonSeries}
             picked={pickedMonth("effective")}
-            onPick={(m) => setFilters(toggleMonth(filters, "effective", m))}
+            onPick={pickMonth("effective")}
           />
         </ChartCard>
         <ChartCard
@@ -222,18 +223,15 @@ export function InsightsPanel({ rows, filters, update, month, soonMonths, withRe
           fileSubject="status-distribution"
           table={{
             header: [t("results.filter.status"), t("results.insights.customers")],
-            rows: Object.entries(insights.statuses)
-              .filter(([status, count]) => count > 0 || filters.statuses.includes(status as never))
-              .map(([status, count]) => {
-                const statuses = [status as keyof typeof insights.statuses];
-                return {
-                  key: status,
-                  label: statusText(t, statuses[0]!, soonMonths),
-                  values: [count],
-                  picked: areStatusesPicked(filters, statuses),
-                  onPick: () => setFilters(toggleStatuses(filters, statuses)),
-                };
+            rows: TAG_STATUSES.filter((status) => insights.statuses[status] > 0 || filters.statuses.includes(status)).map(
+              (status) => ({
+                key: status,
+                label: statusText(t, status, soonMonths),
+                values: [insights.statuses[status]],
+                picked: areStatusesPicked(filters, [status]),
+                onPick: () => setFilters(toggleStatuses(filters, [status])),
               }),
+            ),
           }}
         >
           <StatusDonut

@@ -67,7 +67,8 @@ export const InsightsToggle = memo(function InsightsToggle({ panelId }: { panelI
       listeners.forEach((listener) => listener());
     }
     setWanted(true);
-    if (!loaded || loaded instanceof Error) void loadPanel();
+    // Fetches once; again only after a failure.
+    void loadPanel();
   };
   const warm = wanted && !open && !warmed && loaded !== undefined && !(loaded instanceof Error);
   return (
