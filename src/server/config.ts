@@ -16,7 +16,8 @@ export function isLoopbackHost(host: string): boolean {
 // error names it (ConfigError puts it in front).
 
 function wholeNumber(fallback: number, min: number, max: number) {
-  const error = (issue: { input?: unknown }) => `must be a whole number from ${min} to ${max} (got "${String(issue.input)}")`;
+  const error = (issue: { input?: unknown }) =>
+    `must be a whole number from ${min} to ${max} (got "${String(issue.input)}")`;
   return z
     .string()
     .regex(/^\d+$/, { error })
@@ -41,7 +42,9 @@ function endpoint(example: string) {
     .refine(
       (raw) => {
         const url = new URL(raw);
-        return url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname));
+        return (
+          url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname))
+        );
       },
       { error: (issue) => `must use https (plain http is allowed only on loopback) ${got(issue)}` },
     )
@@ -58,13 +61,22 @@ function alertUrl(example: string) {
     return url ? ` (got a URL of ${url.protocol}//${url.host})` : "";
   };
   return z
-    .url({ abort: true, error: `must be a URL such as ${example} (the value is not shown: it may hold a token)` })
+    .url({
+      abort: true,
+      error: `must be a URL such as ${example} (the value is not shown: it may hold a token)`,
+    })
     .refine(
       (raw) => {
         const url = new URL(raw);
-        return url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname));
+        return (
+          url.protocol === "https:" || (url.protocol === "http:" && isLoopbackHost(url.hostname))
+        );
       },
-      { abort: true, error: (issue) => `must use https (plain http is allowed only to 127.0.0.1, ::1 or localhost)${host(issue.input)}` },
+      {
+        abort: true,
+        error: (issue) =>
+          `must use https (plain http is allowed only to 127.0.0.1, ::1 or localhost)${host(issue.input)}`,
+      },
     )
     .refine((raw) => !new URL(raw).username && !new URL(raw).password && !new URL(raw).hash, {
       error: (issue) => `must not hold a user name, password or #fragment${host(issue.input)}`,
@@ -72,7 +84,8 @@ function alertUrl(example: string) {
     .optional();
 }
 
-const HOST_NAME = /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/;
+const HOST_NAME =
+  /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)$/;
 
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -151,7 +164,9 @@ const variablesSchema = z.object({
   IAM_RETRY_AFTER_S: wholeNumber(300, 1, 86_400),
   CLIENT_RATE_LIMIT_PER_MINUTE: wholeNumber(1200, 1, 1_000_000),
   LOG_LEVEL: z
-    .enum(LOG_LEVELS, { error: (issue) => `must be one of ${LOG_LEVELS.join(", ")} (got "${String(issue.input)}")` })
+    .enum(LOG_LEVELS, {
+      error: (issue) => `must be one of ${LOG_LEVELS.join(", ")} (got "${String(issue.input)}")`,
+    })
     .default("info"),
   LOG_FILE: text,
   FAKE_BSS_PORT: wholeNumber(0, 0, 65_535),
@@ -171,14 +186,19 @@ const variablesSchema = z.object({
       if (expression.toLowerCase() === "off") return undefined;
       const parsed = parseCron(expression);
       if (parsed.ok) return { text: expression, schedule: parsed.schedule };
-      ctx.addIssue({ code: "custom", message: `is not a cron schedule such as "0 7 * * *" or off: ${parsed.problem}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `is not a cron schedule such as "0 7 * * *" or off: ${parsed.problem}`,
+      });
       return z.NEVER;
     })
     .prefault("0 7 * * *"),
   RETENTION_MONTHS: wholeNumber(24, 1, 1200),
   ALERT_EXPIRING_MONTHS: wholeNumber(1, 0, 24),
   ALERT_LANGUAGE: z
-    .enum(ALERT_LANGUAGES, { error: (issue) => `must be ${ALERT_LANGUAGES.join(" or ")} (got "${String(issue.input)}")` })
+    .enum(ALERT_LANGUAGES, {
+      error: (issue) => `must be ${ALERT_LANGUAGES.join(" or ")} (got "${String(issue.input)}")`,
+    })
     .default("zh-CN"),
   ALERT_WEBHOOK_URL: alertUrl("https://alerts.example.com/newtag"),
   ALERT_WEBHOOK_SECRET: text,
@@ -187,6 +207,21 @@ const variablesSchema = z.object({
   ALERT_DINGTALK_SECRET: text,
   ALERT_FEISHU_URL: alertUrl("https://open.feishu.cn/open-apis/bot/v2/hook/..."),
   ALERT_FEISHU_SECRET: text,
+  REDIS_URL: z
+    .string()
+    .refine((raw) => URL.canParse(raw) && /^rediss?:$/.test(new URL(raw).protocol), {
+      error:
+        "must be a Redis URL such as redis://redis:6379 or rediss://:password@redis.example.com:6380 (the value is not shown: it may hold a password)",
+    })
+    .optional(),
+  REPLICAS: wholeNumber(1, 1, 1000),
+  METRICS_PORT: wholeNumber(0, 0, 65_535),
+  METRICS_HOST: z.string().default("127.0.0.1"),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, "must be at least 16 characters (Prometheus sends it as a bearer token)")
+    .optional(),
+  AUDIT_LOG_FILE: text,
 });
 
 type Variables = z.output<typeof variablesSchema>;
@@ -198,13 +233,25 @@ export const ALERT_VARIABLES = {
   wecom: { url: "ALERT_WECOM_URL", secret: undefined },
   dingtalk: { url: "ALERT_DINGTALK_URL", secret: "ALERT_DINGTALK_SECRET" },
   feishu: { url: "ALERT_FEISHU_URL", secret: "ALERT_FEISHU_SECRET" },
-} as const satisfies Record<AlertChannel, { url: keyof Variables; secret: keyof Variables | undefined }>;
+} as const satisfies Record<
+  AlertChannel,
+  { url: keyof Variables; secret: keyof Variables | undefined }
+>;
 
 const AKSK = ["HUAWEICLOUD_SDK_AK", "HUAWEICLOUD_SDK_SK"] as const;
-const IAM = ["HUAWEICLOUD_IAM_DOMAIN_NAME", "HUAWEICLOUD_IAM_USER_NAME", "HUAWEICLOUD_IAM_PASSWORD"] as const;
+const IAM = [
+  "HUAWEICLOUD_IAM_DOMAIN_NAME",
+  "HUAWEICLOUD_IAM_USER_NAME",
+  "HUAWEICLOUD_IAM_PASSWORD",
+] as const;
 
 // Variables that mean something only together: set all of them or none.
-function together(env: Variables, names: readonly (keyof Variables)[], what: string, report: Report): void {
+function together(
+  env: Variables,
+  names: readonly (keyof Variables)[],
+  what: string,
+  report: Report,
+): void {
   const present = names.filter((name) => env[name] !== undefined);
   const [missing] = names.filter((name) => env[name] === undefined);
   if (present.length === 0 || !missing) return;
@@ -216,13 +263,22 @@ function checkCombinations(env: Variables, report: Report): void {
   together(env, AKSK, "AK/SK signing", report);
   together(env, IAM, "the IAM token route", report);
   if (env.HUAWEICLOUD_SDK_SECURITY_TOKEN && !env.HUAWEICLOUD_SDK_AK && !env.HUAWEICLOUD_SDK_SK) {
-    report("HUAWEICLOUD_SDK_SECURITY_TOKEN", "is set without HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK");
+    report(
+      "HUAWEICLOUD_SDK_SECURITY_TOKEN",
+      "is set without HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK",
+    );
   }
   if (AKSK.some((name) => env[name]) && IAM.some((name) => env[name])) {
-    report("HUAWEICLOUD_IAM_USER_NAME", "set either AK/SK (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK) or the IAM user, not both");
+    report(
+      "HUAWEICLOUD_IAM_USER_NAME",
+      "set either AK/SK (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK) or the IAM user, not both",
+    );
   }
   if (env.AUTH_PROXY_HEADER && !env.AUTH_TRUSTED_PROXIES) {
-    report("AUTH_TRUSTED_PROXIES", "is required with AUTH_PROXY_HEADER: list the SSO proxy's addresses");
+    report(
+      "AUTH_TRUSTED_PROXIES",
+      "is required with AUTH_PROXY_HEADER: list the SSO proxy's addresses",
+    );
   }
   if (env.AUTH_TRUSTED_PROXIES && !env.AUTH_PROXY_HEADER) {
     report("AUTH_PROXY_HEADER", "is required with AUTH_TRUSTED_PROXIES");
@@ -235,9 +291,24 @@ function checkCombinations(env: Variables, report: Report): void {
   }
   together(env, ["TLS_CERT_FILE", "TLS_KEY_FILE"], "TLS", report);
   if (env.HEADERS_TIMEOUT_MS > env.REQUEST_TIMEOUT_MS) {
-    report("HEADERS_TIMEOUT_MS", `must not be longer than REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS})`);
+    report(
+      "HEADERS_TIMEOUT_MS",
+      `must not be longer than REQUEST_TIMEOUT_MS (${env.REQUEST_TIMEOUT_MS})`,
+    );
   }
   checkAlerts(env, report);
+  if (env.METRICS_PORT !== 0 && !isLoopbackHost(env.METRICS_HOST) && !env.METRICS_TOKEN) {
+    report(
+      "METRICS_TOKEN",
+      `is required when METRICS_HOST (${env.METRICS_HOST}) is reachable from other machines: set a token of 16 characters or more for Prometheus to send, or keep METRICS_HOST on 127.0.0.1`,
+    );
+  }
+  if (env.METRICS_PORT !== 0 && env.METRICS_PORT === env.PORT) {
+    report(
+      "METRICS_PORT",
+      `must differ from PORT (${env.PORT}): the metrics have a listener of their own`,
+    );
+  }
 }
 
 // A secret without its URL is most likely a misspelt URL variable: said at start, not found out
@@ -278,11 +349,20 @@ function changesLink(publicUrl: string | undefined): string | undefined {
 function upstreamAuth(env: Variables) {
   const { HUAWEICLOUD_SDK_AK: ak, HUAWEICLOUD_SDK_SK: sk } = env;
   if (ak && sk) {
-    const credentials: AkSkCredentials = { ak, sk, securityToken: env.HUAWEICLOUD_SDK_SECURITY_TOKEN };
+    const credentials: AkSkCredentials = {
+      ak,
+      sk,
+      securityToken: env.HUAWEICLOUD_SDK_SECURITY_TOKEN,
+    };
     return { kind: "aksk" as const, credentials };
   }
-  const { HUAWEICLOUD_IAM_DOMAIN_NAME: domainName, HUAWEICLOUD_IAM_USER_NAME: userName, HUAWEICLOUD_IAM_PASSWORD: password } = env;
-  if (domainName && userName && password) return { kind: "iam" as const, domainName, userName, password };
+  const {
+    HUAWEICLOUD_IAM_DOMAIN_NAME: domainName,
+    HUAWEICLOUD_IAM_USER_NAME: userName,
+    HUAWEICLOUD_IAM_PASSWORD: password,
+  } = env;
+  if (domainName && userName && password)
+    return { kind: "iam" as const, domainName, userName, password };
   return undefined;
 }
 
@@ -321,7 +401,10 @@ function toConfig(env: Variables) {
       proxyHeader: env.AUTH_PROXY_HEADER,
       trustedProxies: env.AUTH_TRUSTED_PROXIES,
     },
-    tls: env.TLS_CERT_FILE && env.TLS_KEY_FILE ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE } : undefined,
+    tls:
+      env.TLS_CERT_FILE && env.TLS_KEY_FILE
+        ? { certFile: env.TLS_CERT_FILE, keyFile: env.TLS_KEY_FILE }
+        : undefined,
     /** Requests per minute one client address may make to the Huawei routes. */
     clientRateLimitPerMinute: env.CLIENT_RATE_LIMIT_PER_MINUTE,
     /** Calls to Huawei that may wait in the flow-control queue before new ones are refused. */
@@ -360,6 +443,20 @@ function toConfig(env: Variables) {
             /** Change events older than this many months are deleted after each sync. */
             retentionMonths: env.RETENTION_MONTHS,
           },
+    /**
+     * What the replicas share through Redis (flow control, the IAM token, per-client limits,
+     * sign-in failures); undefined: each process keeps its own.
+     */
+    redisUrl: env.REDIS_URL,
+    /** Replicas behind the load balancer: without Redis each keeps to its share of the Huawei budget. */
+    replicas: env.REPLICAS,
+    /** The Prometheus endpoint's own listener; undefined: off. */
+    metrics:
+      env.METRICS_PORT === 0
+        ? undefined
+        : { port: env.METRICS_PORT, host: env.METRICS_HOST, token: env.METRICS_TOKEN },
+    /** One JSON line per user action that reaches Huawei or the store; undefined: standard output, in the log. */
+    auditLogFile: env.AUDIT_LOG_FILE,
     /** What is said after each sync, and where (none of it without the store). */
     alerts: {
       /** Each configured channel's URL and secret: never logged, never answered. */
@@ -376,14 +473,19 @@ function toConfig(env: Variables) {
 // A blank variable (`NAME=` in a .env file) counts as unset, as does one of only spaces.
 function setVariables(env: unknown): Record<string, string> {
   const entries = Object.entries(env as Record<string, string | undefined>);
-  return Object.fromEntries(entries.flatMap(([name, value]) => (value?.trim() ? [[name, value.trim()]] : [])));
+  return Object.fromEntries(
+    entries.flatMap(([name, value]) => (value?.trim() ? [[name, value.trim()]] : [])),
+  );
 }
 
 /** The environment to the proxy's configuration; rules between variables run once each is well-formed. */
 const configSchema = z
   .preprocess(setVariables, variablesSchema)
   .superRefine(
-    (env, ctx) => checkCombinations(env, (variable, problem) => ctx.addIssue({ code: "custom", path: [variable], message: problem })),
+    (env, ctx) =>
+      checkCombinations(env, (variable, problem) =>
+        ctx.addIssue({ code: "custom", path: [variable], message: problem }),
+      ),
     { when: (payload) => payload.issues.length === 0 },
   )
   .transform(toConfig);
@@ -410,5 +512,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   const result = configSchema.safeParse(env);
   if (result.success) return result.data;
   const [issue] = result.error.issues;
-  throw new ConfigError(String(issue?.path[0] ?? "configuration"), issue?.message ?? "is not valid");
+  throw new ConfigError(
+    String(issue?.path[0] ?? "configuration"),
+    issue?.message ?? "is not valid",
+  );
 }

@@ -28,6 +28,11 @@ const REDACTED = [
   "alerts.targets[*].secret",
   "config.alerts.targets[*].url",
   "config.alerts.targets[*].secret",
+  // Redis URLs may carry a password; the metrics token is a credential.
+  "redisUrl",
+  "*.redisUrl",
+  "metrics.token",
+  "*.metrics.token",
 ];
 
 /** The proxy's structured logger (JSON lines), shared by Fastify and the upstream client. */
