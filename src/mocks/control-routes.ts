@@ -48,12 +48,15 @@ export function handleControl(
       return ok({ expired: state.tokens.expireAll() });
     case "GET stats":
       return ok(statsOf(state));
+    case "GET calls":
+      return ok({ calls: state.log });
     case "POST customers": {
       // Tags change and customers leave between two syncs (tests of the portfolio's history).
       const parsed = tagEditsSchema.safeParse(body);
       if (!parsed.success) return invalid(parsed.error);
       const { unknown } = editTags(state.bss.dataset, parsed.data);
-      if (unknown.length > 0) return { status: 400, body: { error: `unknown customer IDs: ${unknown.join(", ")}` } };
+      if (unknown.length > 0)
+        return { status: 400, body: { error: `unknown customer IDs: ${unknown.join(", ")}` } };
       state.edited = true;
       return ok({ changed: parsed.data.set.length, removed: parsed.data.remove.length });
     }

@@ -4,7 +4,7 @@ import { handleBss } from "./bss-handlers.ts";
 import { type Fault, customerIdsOf, pickFault } from "./faults.ts";
 import { authenticate } from "./gateway-auth.ts";
 import type { GatewayRequest } from "./gateway-signature.ts";
-import type { FakeBssState } from "./server-state.ts";
+import { type FakeBssState, logCall } from "./server-state.ts";
 
 /** What the HTTP layer must do with a call: answer, or misbehave as a fault asked. */
 export type GatewayOutcome =
@@ -68,10 +68,17 @@ export async function passGateway(
   const fault = picked.fault;
   if (fault) state.stats.faultsInjected++;
   if (fault?.kind === "status") return { kind: "answer", response: faultResponse(fault) };
-  if (fault?.kind === "body") return { kind: "answer", response: { status: 200, body: fault.body } };
+  if (fault?.kind === "body")
+    return { kind: "answer", response: { status: 200, body: fault.body } };
   if (fault?.kind === "delay") await sleep(fault.ms);
   else if (fault) return { kind: fault.kind };
   const limited = state.flow.admit(api);
+  logCall(state, {
+    at: state.now().getTime(),
+    api,
+    throttled: limited !== undefined,
+    firstId: customerIdsOf(body)[0],
+  });
   if (limited) {
     state.stats.throttled++;
     return { kind: "answer", response: limited };

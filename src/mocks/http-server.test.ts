@@ -100,6 +100,22 @@ describe("fake BSS over HTTP", () => {
     expect((await (await control("GET", "stats")).json()).throttled).toBe(2);
   });
 
+  it("logs each authenticated call with its time, API, throttling and first ID, until a reset", async () => {
+    await signed("newCustomerTags", { customer_ids: ["c-1", "c-2"] });
+    await signed("subCustomers", {}, "wrong-sk");
+    for (let i = 0; i < 10; i++) await signed("indirectPartners", {});
+    await signed("indirectPartners", {});
+    const { calls } = await (await control("GET", "calls")).json();
+    const at = time.getTime();
+    expect(calls).toEqual([
+      { at, api: "newCustomerTags", throttled: false, firstId: "c-1" },
+      ...Array(10).fill({ at, api: "indirectPartners", throttled: false }),
+      { at, api: "indirectPartners", throttled: true },
+    ]);
+    await control("POST", "reset");
+    expect((await (await control("GET", "calls")).json()).calls).toEqual([]);
+  });
+
   it("answers Huawei's validation error through the gateway", async () => {
     const response = await signed("newCustomerTags", { limit: 500 });
     expect(response.status).toBe(400);
@@ -161,8 +177,15 @@ describe("control endpoints", () => {
   it("are closed unless asked for, as in the dashboard's demo mode", async () => {
     const demo = await startFakeBss({ seed: 3, now: () => time });
     try {
-      for (const [method, path] of [["GET", "stats"], ["PUT", "faults"], ["POST", "reset"]] as const) {
-        const response = await fetch(`${demo.url}/__fake/${path}`, { method, body: method === "GET" ? null : "[]" });
+      for (const [method, path] of [
+        ["GET", "stats"],
+        ["PUT", "faults"],
+        ["POST", "reset"],
+      ] as const) {
+        const response = await fetch(`${demo.url}/__fake/${path}`, {
+          method,
+          body: method === "GET" ? null : "[]",
+        });
         expect(response.status).toBe(404);
         expect(await response.json()).toMatchObject({ error_code: "APIGW.0101" });
       }

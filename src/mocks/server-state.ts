@@ -20,6 +20,27 @@ export interface FakeBssStats {
   lastHeaders: Partial<Record<BssApi, Record<string, string>>>;
 }
 
+/**
+ * One call the gateway let through authentication, as Huawei's own flow control would count it:
+ * when it arrived, to which API, whether it was throttled, and the first customer ID it asked for
+ * (how a test tells whose lookup it belonged to).
+ */
+export interface LoggedCall {
+  at: number;
+  api: BssApi;
+  throttled: boolean;
+  firstId?: string | undefined;
+}
+
+// A test of a few minutes at 10 calls/s logs a few thousand calls; older ones go past this.
+const MAX_LOGGED_CALLS = 100_000;
+
+/** Appends a call to the log, dropping the oldest past the cap. */
+export function logCall(state: FakeBssState, call: LoggedCall): void {
+  state.log.push(call);
+  if (state.log.length > MAX_LOGGED_CALLS) state.log.splice(0, state.log.length - MAX_LOGGED_CALLS);
+}
+
 /** Everything one fake BSS server holds; tests may read and change it directly. */
 export interface FakeBssState {
   bss: BssState;
@@ -27,6 +48,8 @@ export interface FakeBssState {
   flow: FlowControl;
   tokens: TokenStore;
   stats: Omit<FakeBssStats, "tokensIssued">;
+  /** Every authenticated call in arrival order, served by `GET /__fake/calls`. */
+  log: LoggedCall[];
   now: () => Date;
   /** The data set was changed through `POST /__fake/customers`; a reset regenerates it. */
   edited?: boolean;
@@ -68,6 +91,7 @@ export function createFakeBssState(options: FakeBssStateOptions = {}): FakeBssSt
     }),
     tokens: createTokenStore(now, options.iamUser),
     stats: zeroStats(),
+    log: [],
     now,
   };
 }
@@ -83,6 +107,7 @@ export function resetFakeBssState(state: FakeBssState): void {
   state.flow.reset();
   state.tokens.resetCount();
   state.stats = zeroStats();
+  state.log = [];
 }
 
 /** Returns the counters as served by `GET /__fake/stats`. */
