@@ -8,6 +8,8 @@ export const CSRF_HEADER = { name: "X-Requested-With", value: "newtag-dashboard"
 /** Paths of the proxy's own routes; each Huawei API is forwarded under `API_PREFIX` + its BSS path. */
 export const PROXY_PATHS = {
   health: "/api/health",
+  /** For load balancers: whether this replica should get requests (health says only that it runs). */
+  ready: "/api/ready",
   portfolio: "/api/portfolio",
   portfolioChanges: "/api/portfolio/changes",
   /** Followed by `/{customer_id}`. */
@@ -16,6 +18,8 @@ export const PROXY_PATHS = {
   portfolioSync: "/api/portfolio/sync",
   alerts: "/api/alerts",
   alertsTest: "/api/alerts/test",
+  /** The browser says it exported a file (made in the browser), for the audit log. */
+  auditExport: "/api/audit/export",
 } as const;
 
 /** Prefix of the forwarded Huawei routes: the browser calls `/api` + `BSS_PATHS[api]`. */

@@ -7,7 +7,7 @@ import {
   tagQueryResponseSchema,
 } from "#contract/huawei-api";
 import { type BssResponse, bssError } from "./bss-errors.ts";
-import type { Health } from "#contract/proxy-api";
+import { exportReportSchema, type Health } from "#contract/proxy-api";
 import { API_PREFIX, PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { handleBss } from "./bss-handlers.ts";
 import type { BssState } from "./bss-state.ts";
@@ -72,6 +72,12 @@ export function createProxyHandlers(options: ProxyHandlerOptions): HttpHandler[]
     ...createPortfolioHandlers(origin, store),
     http.get(`${origin}${PROXY_PATHS.health}`, () =>
       HttpResponse.json<Health>({ status: "ok", mode: "demo", store: portfolio?.store ?? "ok" }),
+    ),
+    // The proxy writes the report to its audit log; here there is none to write.
+    http.post(`${origin}${PROXY_PATHS.auditExport}`, async ({ request }) =>
+      exportReportSchema.safeParse(await request.json().catch(() => undefined)).success
+        ? new HttpResponse(null, { status: 204 })
+        : HttpResponse.json({ error_code: PROXY_ERRORS.badRequest, error_msg: "Invalid parameter" }, { status: 400 }),
     ),
     http.all(`${origin}${API_PREFIX}/*`, ({ request }) =>
       HttpResponse.json(

@@ -109,7 +109,7 @@ describe("fake BSS over HTTP", () => {
     const at = time.getTime();
     expect(calls).toEqual([
       { at, api: "newCustomerTags", throttled: false, firstId: "c-1" },
-      ...Array(10).fill({ at, api: "indirectPartners", throttled: false }),
+      ...Array.from({ length: 10 }, () => ({ at, api: "indirectPartners", throttled: false })),
       { at, api: "indirectPartners", throttled: true },
     ]);
     await control("POST", "reset");

@@ -9,7 +9,10 @@ import { type AccessControl, registerAccessControl } from "./access/access-contr
 import type { Alerts } from "./alerts/alerts.ts";
 import { answerFrameworkError, clientErrorOf, createSocketErrorHandler } from "./client-errors.ts";
 import type { Config, ConnectionLimits } from "./config.ts";
+import { type AuditLog, auditToLogger, registerAudit } from "./audit.ts";
 import { type Drain, registerDrain } from "./drain.ts";
+import { metrics } from "./metrics.ts";
+import { type Readiness, registerReadiness } from "./readiness.ts";
 import type { Health } from "#contract/proxy-api";
 import { API_PREFIX, CSRF_HEADER, PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { ProxyError } from "./errors.ts";
@@ -17,9 +20,12 @@ import type { BssCall } from "./huawei/bss-client.ts";
 import { registerRequestGuards } from "./request-guards.ts";
 import type { Portfolio } from "./portfolio/portfolio.ts";
 import { registerAlertRoutes } from "./routes/alert-routes.ts";
+import { registerAuditRoutes } from "./routes/audit-routes.ts";
 import { registerBssRoutes } from "./routes/bss-routes.ts";
 import { registerPortfolioRoutes } from "./routes/portfolio-routes.ts";
 import { HSTS, SECURITY_HEADERS } from "./security-headers.ts";
+import { sharedClientLimitStore } from "./shared/client-limit-store.ts";
+import type { SharedRedis } from "./shared/redis.ts";
 
 export interface AppOptions {
   config: Pick<Config, "mode" | "clientRateLimitPerMinute">;
@@ -40,6 +46,12 @@ export interface AppOptions {
   portfolio?: Portfolio | undefined;
   /** The alerts after each sync; absent with STORE=off (their routes then answer 501). */
   alerts?: Alerts | undefined;
+  /** What /api/ready reports of flow control, the breakers and Redis; nothing shared and no budget when absent. */
+  readiness?: Readiness | undefined;
+  /** Where audit lines go (AUDIT_LOG_FILE); the proxy's log when absent. */
+  audit?: AuditLog | undefined;
+  /** The replicas' Redis: per-client limits and failed sign-ins are counted in it (locally while it is away). */
+  redis?: SharedRedis | undefined;
 }
 
 /** The proxy and the shutdown's hold on its requests. */
@@ -84,8 +96,10 @@ export function buildApp(options: AppOptions): ProxyApp {
   });
 
   registerRequestGuards(app, options.allowedHosts ?? []);
-  const drain = registerDrain(app);
-  if (options.access) registerAccessControl(app, options.access);
+  // Ahead of the drain, so that during a shutdown /api/ready still answers in its own shape (not-ready).
+  const readiness = registerReadiness(app, options.portfolio, options.readiness);
+  const drain = readiness.following(registerDrain(app));
+  if (options.access) registerAccessControl(app, options.access, options.redis);
 
   app.addHook("onRequest", async (request, reply) => {
     if (request.method !== "POST") return;
@@ -101,10 +115,14 @@ export function buildApp(options: AppOptions): ProxyApp {
     }
   });
 
-  // One line per request, with what an operator needs and nothing secret. For the Huawei routes it
-  // is the audit record: who asked (user, address), which API, how many IDs, never the IDs.
+  // One line per request, with what an operator needs and nothing secret (never an ID); the audit
+  // log has its own lines.
   app.addHook("onResponse", async (request, reply) => {
     const route = request.routeOptions.url;
+    metrics.requestSeconds.observe(
+      { method: request.method, route: route ?? "(none)", status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
     const api = route ? API_BY_ROUTE.get(route) : undefined;
     const ids = (request.body as { customer_ids?: unknown } | undefined)?.customer_ids;
     request.log.info(
@@ -119,10 +137,11 @@ export function buildApp(options: AppOptions): ProxyApp {
       "request",
     );
   });
-
+  registerAudit(app, options.audit ?? auditToLogger(options.logger));
 
   void app.register(rateLimit, {
     global: false,
+    ...(options.redis ? { store: sharedClientLimitStore(options.redis, { log: app.log }) } : {}),
     errorResponseBuilder: (_request, context) =>
       new ProxyError(
         429,
@@ -150,6 +169,7 @@ export function buildApp(options: AppOptions): ProxyApp {
     );
     registerPortfolioRoutes(scope, portfolio);
     registerAlertRoutes(scope, options.alerts);
+    registerAuditRoutes(scope);
   });
 
   if (options.webRoot && existsSync(options.webRoot)) {

@@ -3,7 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 import { GateFullError, createConcurrencyGate } from "./concurrency-gate.ts";
 import { scryptParams, unmatchableHash, verifyPassword } from "./password-hash.ts";
-import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits, createSignInLimiter } from "./sign-in-limiter.ts";
+import type { SharedRedis } from "../shared/redis.ts";
+import { createSharedSignInLimiter } from "./shared-sign-in-limiter.ts";
+import { DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from "./sign-in-limiter.ts";
 
 /** Who may use the dashboard: users with passwords, and/or an SSO reverse proxy's identity header. */
 export interface AccessControl {
@@ -41,10 +43,14 @@ function parseBasic(header: string | undefined): { user: string; password: strin
 const refuse = (reply: FastifyReply, status: number, code: string, message: string) =>
   reply.code(status).send({ error_code: code, error_msg: message });
 
-/** Adds the sign-in check in front of every route but health. */
-export function registerAccessControl(app: FastifyInstance, access: AccessControl): void {
+/**
+ * Adds the sign-in check in front of every route but health and readiness (load balancers ask
+ * them). With `redis`, failed sign-ins are counted for all replicas together (by this one alone
+ * while Redis is away).
+ */
+export function registerAccessControl(app: FastifyInstance, access: AccessControl, redis?: SharedRedis): void {
   const now = access.now ?? Date.now;
-  const limiter = createSignInLimiter({ ...DEFAULT_SIGN_IN_LIMITS, ...access.limits }, now);
+  const limiter = createSharedSignInLimiter({ ...DEFAULT_SIGN_IN_LIMITS, ...access.limits }, { redis, now, log: app.log });
   const gate = createConcurrencyGate(access.maxConcurrentChecks ?? 4, access.maxWaitingChecks ?? 32);
   // Unknown names are checked against this, at the cost of the real users' hashes.
   const someHash = access.users?.values().next().value;
@@ -66,8 +72,9 @@ export function registerAccessControl(app: FastifyInstance, access: AccessContro
       request.user = credentials.user;
       return undefined;
     }
-    // Counted as a failure before the check, so simultaneous guesses cannot all slip through.
-    const admission = limiter.admit(request.ip, credentials.user);
+    // Counted as a failure before the check (in one step, in Redis for all replicas), so
+    // simultaneous guesses cannot all slip through.
+    const admission = await limiter.admit(request.ip, credentials.user);
     if (!admission.ok) {
       const wait = Math.max(1, Math.ceil(admission.retryAfterMs / 1000));
       request.log.warn({ ip: request.ip, limit: admission.limit }, "sign-in refused: too many failures");
@@ -83,7 +90,7 @@ export function registerAccessControl(app: FastifyInstance, access: AccessContro
       });
     } catch (error) {
       if (!(error instanceof GateFullError)) throw error;
-      limiter.withdraw(admission.ticket);
+      await limiter.withdraw(admission.ticket);
       void reply.header("Retry-After", "1");
       return refuse(reply, 503, PROXY_ERRORS.busy, "Too many sign-ins are being checked at once; try again in a second");
     }
@@ -93,14 +100,14 @@ export function registerAccessControl(app: FastifyInstance, access: AccessContro
       void reply.header("WWW-Authenticate", REALM);
       return refuse(reply, 401, PROXY_ERRORS.signInRequired, "Wrong user name or password");
     }
-    limiter.succeeded(admission.ticket);
+    await limiter.succeeded(admission.ticket);
     verified.set(key, now() + VERIFIED_TTL_MS);
     request.user = credentials.user;
     return undefined;
   }
 
   app.addHook("onRequest", async (request, reply) => {
-    if (request.url === PROXY_PATHS.health) return undefined;
+    if (request.url === PROXY_PATHS.health || request.url === PROXY_PATHS.ready) return undefined;
     if (access.proxyHeader) {
       const remote = request.socket.remoteAddress ?? "";
       const identity = request.headers[access.proxyHeader];

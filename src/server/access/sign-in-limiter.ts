@@ -27,8 +27,8 @@ export interface SignInTicket {
   at: number;
 }
 
-export type Admission =
-  | { ok: true; ticket: SignInTicket }
+export type Admission<Ticket extends SignInTicket = SignInTicket> =
+  | { ok: true; ticket: Ticket }
   | { ok: false; retryAfterMs: number; limit: "address" | "name" };
 
 interface NameRecord {
@@ -39,8 +39,8 @@ interface NameRecord {
 // An attacker with many addresses or names must not grow the maps without bound; past this size
 // expired records go first, then the oldest.
 const MAX_RECORDS = 50_000;
-// Where a user signed in before, guesses at the name from elsewhere do not lock them out.
-const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
+/** Where a user signed in within this time, guesses at the name from elsewhere do not lock them out. */
+export const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000;
 
 /**
  * Sign-in attempts counted before the password is checked: `admit` records the attempt as a

@@ -4,6 +4,7 @@ import { ALERT_CHANNELS, type AlertChannel, type AlertDelivery, type AlertSettin
 import { addMonths, currentMonth } from "#domain/month";
 import type { AlertConfig, AlertTarget } from "../config.ts";
 import type { BssCall } from "../huawei/bss-client.ts";
+import { metrics } from "../metrics.ts";
 import type { RunListener } from "../portfolio/portfolio.ts";
 import { type AlertDeliveries, createAlertDeliveries } from "../store/alert-deliveries.ts";
 import type { Database } from "../store/database.ts";
@@ -58,14 +59,17 @@ export function createAlerts(options: AlertsOptions) {
 
   const hostOf = (target: AlertTarget) => new URL(target.url).host;
 
-  const send = (target: AlertTarget, digest: Digest, extra: Pick<DeliverOptions, "onAttempt" | "policy">): Promise<DeliveryResult> =>
-    deliver(target, (nowMs) => alertRequest(target, digest, wording, nowMs), {
+  const send = async (target: AlertTarget, digest: Digest, extra: Pick<DeliverOptions, "onAttempt" | "policy">): Promise<DeliveryResult> => {
+    const result = await deliver(target, (nowMs) => alertRequest(target, digest, wording, nowMs), {
       sleep: options.delivery?.sleep,
       now: () => clock().getTime(),
       signal: stopping.signal,
       ...extra,
       policy: { ...options.delivery?.policy, ...extra.policy },
     });
+    metrics.alertDeliveries.inc({ channel: target.channel, status: result.status });
+    return result;
+  };
 
   const logResult = (result: DeliveryResult, fields: Record<string, unknown>) => {
     const line = { ...fields, status: result.status, attempts: result.attempts, httpStatus: result.httpStatus };

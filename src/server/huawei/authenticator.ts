@@ -1,4 +1,5 @@
 import type { UpstreamAuth } from "../config.ts";
+import type { SharedRedis } from "../shared/redis.ts";
 import { createIamTokenProvider } from "./iam-token.ts";
 import { signRequest } from "./signer.ts";
 
@@ -24,11 +25,12 @@ export function createAuthenticator(
   auth: UpstreamAuth,
   iamEndpoint: string,
   timeoutMs: number,
-  iam: { retryAfterMs?: number } = {},
+  iam: { retryAfterMs?: number; redis?: SharedRedis | undefined } = {},
 ): Authenticator {
   if (auth.kind === "aksk") {
     return {
-      headers: (request) => Promise.resolve(signRequest({ ...request, credentials: auth.credentials })),
+      headers: (request) =>
+        Promise.resolve(signRequest({ ...request, credentials: auth.credentials })),
       refused: () => false,
     };
   }

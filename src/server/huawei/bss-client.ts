@@ -8,6 +8,7 @@ import {
 } from "#contract/huawei-api";
 import { PROXY_ERRORS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
+import { metrics } from "../metrics.ts";
 import type { Authenticator } from "./authenticator.ts";
 import type { Caller, ContextCall } from "./call-context.ts";
 import { postRaw, type RawAnswer } from "./http-post.ts";
@@ -59,15 +60,30 @@ export function createBssClient(options: BssClientOptions): ContextCall {
     const url = `${options.endpoint}${BSS_PATHS[api]}`;
     const headers: Record<string, string> = { "Content-Type": "application/json" };
     if (options.domainId) headers["X-Domain-Id"] = options.domainId;
-    const auth = await options.authenticator.headers({ method: "POST", url, headers, body: payload });
+    const auth = await options.authenticator.headers({
+      method: "POST",
+      url,
+      headers,
+      body: payload,
+    });
     let response: RawAnswer;
     const timeoutMs = Math.max(1, Math.min(options.timeoutMs, deadlineAt - now()));
+    const sentAt = performance.now();
     try {
       response = await postRaw(url, { ...headers, ...auth }, payload, timeoutMs);
     } catch (error) {
       throw transportError(error, timeoutMs);
     }
-    return { answer: readAnswer(api, response), auth };
+    metrics.upstreamSeconds.observe({ api }, (performance.now() - sentAt) / 1000);
+    let answer: BssAnswer | undefined;
+    try {
+      answer = readAnswer(api, response);
+      return { answer, auth };
+    } finally {
+      // Counted whether or not the answer could be read: Huawei answered either way.
+      const errorCode = answer && !answer.ok ? answer.body.error_code : "";
+      metrics.upstreamCalls.inc({ api, status: String(response.status), error_code: errorCode });
+    }
   };
 
   return async (api, body, context) => {
@@ -85,7 +101,11 @@ function readAnswer(api: BssApi, response: RawAnswer): BssAnswer {
   if (response.status >= 200 && response.status < 300) {
     const parsed = RESPONSE_SCHEMAS[api].safeParse(json);
     if (!parsed.success) {
-      throw new ProxyError(502, PROXY_ERRORS.badUpstreamAnswer, "Huawei answered with a body the proxy could not read");
+      throw new ProxyError(
+        502,
+        PROXY_ERRORS.badUpstreamAnswer,
+        "Huawei answered with a body the proxy could not read",
+      );
     }
     return {
       ok: true,
@@ -96,7 +116,10 @@ function readAnswer(api: BssApi, response: RawAnswer): BssAnswer {
   }
   const error = toErrorBody(json);
   if (!error) {
-    const kind = response.status >= 300 && response.status < 400 ? "a redirect, which is not followed" : "no error body";
+    const kind =
+      response.status >= 300 && response.status < 400
+        ? "a redirect, which is not followed"
+        : "no error body";
     throw new ProxyError(
       502,
       PROXY_ERRORS.badUpstreamAnswer,
@@ -104,7 +127,12 @@ function readAnswer(api: BssApi, response: RawAnswer): BssAnswer {
       waitSeconds(response.header("retry-after")),
     );
   }
-  return { ok: false, status: response.status, body: error, retryAfter: response.header("retry-after") };
+  return {
+    ok: false,
+    status: response.status,
+    body: error,
+    retryAfter: response.header("retry-after"),
+  };
 }
 
 // Huawei's Retry-After (seconds or an HTTP date) as whole seconds for the browser.
@@ -126,11 +154,17 @@ function toErrorBody(json: unknown): ErrorBody | undefined {
   if (typeof json !== "object" || json === null) return undefined;
   const record = json as Record<string, unknown>;
   if (typeof record.error_code === "string") {
-    return { error_code: record.error_code, error_msg: typeof record.error_msg === "string" ? record.error_msg : "" };
+    return {
+      error_code: record.error_code,
+      error_msg: typeof record.error_msg === "string" ? record.error_msg : "",
+    };
   }
   const nested = record.error as Record<string, unknown> | undefined;
   if (nested && (typeof nested.code === "string" || typeof nested.code === "number")) {
-    return { error_code: String(nested.code), error_msg: typeof nested.message === "string" ? nested.message : "" };
+    return {
+      error_code: String(nested.code),
+      error_msg: typeof nested.message === "string" ? nested.message : "",
+    };
   }
   return undefined;
 }
@@ -143,7 +177,8 @@ function transportError(error: unknown, timeoutMs: number): ProxyError {
       `Huawei did not answer within ${Math.round(timeoutMs / 100) / 10} s`,
     );
   }
-  const cause = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : "";
+  const cause =
+    error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : "";
   return new ProxyError(
     502,
     PROXY_ERRORS.upstreamUnreachable,

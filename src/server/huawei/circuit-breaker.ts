@@ -10,7 +10,13 @@ export interface CircuitBreakerOptions {
   /** How long calls fail fast before one probe is let through. */
   cooldownMs?: number;
   now?: () => number;
+  /**
+   * Told when an API's circuit opens (and again each time a probe fails, which keeps it open) and
+   * when an answer closes it.
+   */
   onChange?: (state: "open" | "closed", api: BssApi) => void;
+  /** Told when the cooldown is over and one call is let through to probe (the circuit is half-open). */
+  onProbe?: (api: BssApi) => void;
 }
 
 interface Circuit {
@@ -24,7 +30,10 @@ interface Circuit {
  * timeouts; after a cooldown one call probes, and its success closes the circuit again. Each API has
  * its own circuit: a failing customer list must not stop tag lookups.
  */
-export function withCircuitBreaker(call: ContextCall, options: CircuitBreakerOptions = {}): ContextCall {
+export function withCircuitBreaker(
+  call: ContextCall,
+  options: CircuitBreakerOptions = {},
+): ContextCall {
   const threshold = options.threshold ?? 5;
   const cooldownMs = options.cooldownMs ?? 15_000;
   const now = options.now ?? Date.now;
@@ -64,6 +73,7 @@ export function withCircuitBreaker(call: ContextCall, options: CircuitBreakerOpt
       );
     }
     circuit.probing = open;
+    if (open) options.onProbe?.(api);
     try {
       const answer = await call(api, body, context);
       record(api, circuit, retryReason({ answer }) !== undefined && answer.status >= 500);
@@ -71,7 +81,8 @@ export function withCircuitBreaker(call: ContextCall, options: CircuitBreakerOpt
     } catch (error) {
       // Only an answer shows Huawei works; an error that is not Huawei's failing (a refusal by the
       // queue, a client that left, a deadline that passed in the queue) says nothing either way.
-      if (!context.signal.aborted && retryReason({ error }) !== undefined) record(api, circuit, true);
+      if (!context.signal.aborted && retryReason({ error }) !== undefined)
+        record(api, circuit, true);
       throw error;
     } finally {
       circuit.probing = false;

@@ -1,6 +1,12 @@
 import { PROXY_ERRORS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
 import type { CallPriority } from "./call-context.ts";
+import {
+  createLocalGate,
+  DEFAULT_MARGIN_MS,
+  type GateAnswer,
+  type StartGate,
+} from "./start-gate.ts";
 
 /** A queued call's owner: whose turn it takes, and how it is cancelled. */
 export interface QueueTicket {
@@ -12,8 +18,9 @@ export interface QueueTicket {
 }
 
 /**
- * Lets at most `perSecond` calls start in any one-second window, taking turns between clients:
- * round-robin, one call per client per turn, users before background work.
+ * Lets calls start as fast as its gate allows (at most `perSecond` in any one-second window by
+ * default), taking turns between clients: round-robin, one call per client per turn, users before
+ * background work.
  */
 export interface FlowControl {
   /** Resolves when the caller may start its call (the start is counted then); rejects when refused or aborted. */
@@ -23,20 +30,28 @@ export interface FlowControl {
 }
 
 export interface FlowControlOptions {
+  /** The budget the default gate keeps to; also how fast the queue is expected to move (for Retry-After). */
   perSecond: number;
-  /** Extra spacing so our window and Huawei's never disagree by a clock tick. */
+  /** Extra spacing so our window and Huawei's never disagree by a clock tick (for the default gate). */
   marginMs?: number;
+  /** Asked before each start; by default this process's own sliding window of `perSecond`. */
+  gate?: StartGate;
   /** Calls one client may have waiting; more are refused with 429. */
   maxPerClient?: number;
   /** Calls that may wait in all; more are refused with 503. */
   maxWaiting?: number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
+  /** Told the number of waiting calls whenever it changes. */
+  onQueueChange?: (waiting: number) => void;
+  /** Told of each start: its priority and how long it waited since `acquire`. */
+  onStart?: (start: { priority: CallPriority; waitedMs: number }) => void;
 }
 
 interface Waiter {
   client: string;
   priority: CallPriority;
+  queuedAt: number;
   resolve: () => void;
   reject: (reason: unknown) => void;
   signal?: AbortSignal | undefined;
@@ -47,28 +62,33 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 const PRIORITIES: readonly CallPriority[] = ["user", "background"];
 
 /**
- * A sliding-window limiter in front of per-client queues served round-robin. A client's calls keep
- * their order; a client that arrives joins the end of the round, so its first call waits behind at
- * most one call of each other active client, however many the others have queued.
+ * A gate (by default a sliding-window limiter) in front of per-client queues served round-robin. A
+ * client's calls keep their order; a client that arrives joins the end of the round, so its first
+ * call waits behind at most one call of each other active client, however many the others have queued.
  */
 export function createFlowControl(options: FlowControlOptions): FlowControl {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? realSleep;
-  // 50 ms absorbs network jitter between our clock and the gateway's window (measured: 15 ms still let
-  // an occasional 429 through), for about 5 % of throughput.
-  const margin = options.marginMs ?? 50;
+  const gate =
+    options.gate ??
+    createLocalGate(options.perSecond, 1000 + (options.marginMs ?? DEFAULT_MARGIN_MS), now);
   const maxPerClient = options.maxPerClient ?? Number.POSITIVE_INFINITY;
   const maxWaiting = options.maxWaiting ?? Number.POSITIVE_INFINITY;
-  const starts: number[] = [];
   // Per priority, the clients with waiting calls in turn order (a Map keeps insertion order; a
   // served client is moved to the end).
-  const rounds: Record<CallPriority, Map<string, Waiter[]>> = { user: new Map(), background: new Map() };
+  const rounds: Record<CallPriority, Map<string, Waiter[]>> = {
+    user: new Map(),
+    background: new Map(),
+  };
   let waiting = 0;
+  let usersWaiting = 0;
   let pumping = false;
 
   const detach = (waiter: Waiter) => {
     waiting -= 1;
+    if (waiter.priority === "user") usersWaiting -= 1;
     if (waiter.onAbort) waiter.signal?.removeEventListener("abort", waiter.onAbort);
+    options.onQueueChange?.(waiting);
   };
 
   // An aborted call leaves its place at once, so it is never sent and takes nobody's turn.
@@ -105,15 +125,23 @@ export function createFlowControl(options: FlowControlOptions): FlowControl {
     try {
       for (;;) {
         if (waiting === 0) break;
-        const t = now();
-        while (starts.length > 0 && (starts[0] ?? 0) + 1000 + margin <= t) starts.shift();
-        if (starts.length >= options.perSecond) {
-          await sleep((starts[0] ?? t) + 1000 + margin - t);
+        const asked = gate.tryStart({
+          priority: usersWaiting > 0 ? "user" : "background",
+          usersWaiting,
+          usersClients: rounds.user.size,
+        });
+        // A gate that answers at once is not awaited: a call that finds a free slot leaves the queue
+        // in the same tick as its `acquire`, before anyone queued after it takes a turn.
+        const answer: GateAnswer = asked instanceof Promise ? await asked : asked;
+        if (!answer.go) {
+          await sleep(answer.waitMs);
           continue;
         }
+        // Empty only when every waiter left while a remote gate answered: that slot goes unused,
+        // which errs on the side of the budget.
         const waiter = nextInTurn();
         if (!waiter) break;
-        starts.push(t);
+        options.onStart?.({ priority: waiter.priority, waitedMs: now() - waiter.queuedAt });
         waiter.resolve();
       }
     } finally {
@@ -150,7 +178,14 @@ export function createFlowControl(options: FlowControlOptions): FlowControl {
         );
       }
       return new Promise<void>((resolve, reject) => {
-        const waiter: Waiter = { client: ticket.client, priority: ticket.priority, resolve, reject, signal: ticket.signal };
+        const waiter: Waiter = {
+          client: ticket.client,
+          priority: ticket.priority,
+          queuedAt: now(),
+          resolve,
+          reject,
+          signal: ticket.signal,
+        };
         if (ticket.signal) {
           const signal = ticket.signal;
           waiter.onAbort = () => {
@@ -163,6 +198,8 @@ export function createFlowControl(options: FlowControlOptions): FlowControl {
         if (list) list.push(waiter);
         else round.set(ticket.client, [waiter]);
         waiting += 1;
+        if (ticket.priority === "user") usersWaiting += 1;
+        options.onQueueChange?.(waiting);
         void pump();
       });
     },

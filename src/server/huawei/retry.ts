@@ -1,3 +1,4 @@
+import type { BssApi } from "#contract/huawei-api";
 import { PROXY_ERRORS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
 import type { BssAnswer } from "./bss-client.ts";
@@ -22,16 +23,28 @@ export interface RetryOptions {
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
-  /** Told before each retry (for logs and the retry budget). */
-  onRetry?: (info: { attempt: number; delayMs: number; reason: string }) => void;
+  /** Told before each retry (for logs, metrics and the retry budget). */
+  onRetry?: (info: RetryInfo) => void;
   /** Asked before each retry; false stops retrying (a spent retry budget). */
   mayRetry?: () => boolean;
+}
+
+/** One retry about to happen: which attempt failed, how long until the next, and why. */
+export interface RetryInfo {
+  api: BssApi;
+  attempt: number;
+  delayMs: number;
+  reason: string;
+  /** Huawei's flow control refused the call (APIG.0308, CBC.0250 or HTTP 429). */
+  throttled: boolean;
 }
 
 type Outcome = { answer: BssAnswer } | { error: unknown };
 
 /** Why an outcome is worth another try, or undefined when it is final (400, 401, 403 never are). */
-export function retryReason(outcome: Outcome): { reason: string; throttled: boolean; retryAfter?: string } | undefined {
+export function retryReason(
+  outcome: Outcome,
+): { reason: string; throttled: boolean; retryAfter?: string } | undefined {
   if ("error" in outcome) {
     const error = outcome.error;
     if (error instanceof ProxyError && TRANSIENT_PROXY_CODES.has(error.code)) {
@@ -45,7 +58,8 @@ export function retryReason(outcome: Outcome): { reason: string; throttled: bool
   if (answer.status === 429 || THROTTLING_CODES.has(answer.body.error_code)) {
     return { reason: answer.body.error_code, throttled: true, retryAfter: answer.retryAfter };
   }
-  if (answer.status >= 500) return { reason: `HTTP ${answer.status} ${answer.body.error_code}`, throttled: false };
+  if (answer.status >= 500)
+    return { reason: `HTTP ${answer.status} ${answer.body.error_code}`, throttled: false };
   return undefined;
 }
 
@@ -62,12 +76,21 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10}`;
 
 /** The 504 for a request whose attempts all timed out, stating what really happened. */
-function timedOut(attempts: number, elapsedMs: number, deadlineMs: number, deadlineReached: boolean): ProxyError {
+function timedOut(
+  attempts: number,
+  elapsedMs: number,
+  deadlineMs: number,
+  deadlineReached: boolean,
+): ProxyError {
   const tried = `${attempts} attempt${attempts === 1 ? "" : "s"} in ${seconds(elapsedMs)} s`;
   const limit = deadlineReached
     ? `, and the proxy's limit for one request is ${seconds(deadlineMs)} s (UPSTREAM_DEADLINE_MS)`
     : "";
-  return new ProxyError(504, PROXY_ERRORS.upstreamTimeout, `Huawei did not answer in time: ${tried}${limit}`);
+  return new ProxyError(
+    504,
+    PROXY_ERRORS.upstreamTimeout,
+    `Huawei did not answer in time: ${tried}${limit}`,
+  );
 }
 
 /**
@@ -95,7 +118,8 @@ export function withRetry(call: ContextCall, options: RetryOptions = {}): Contex
       }
       // The client left (nobody reads this outcome), or the deadline passed before an answer came.
       // An answer that did come at the deadline is still used.
-      const gone = signal.reason instanceof ProxyError && signal.reason.code === PROXY_ERRORS.clientGone;
+      const gone =
+        signal.reason instanceof ProxyError && signal.reason.code === PROXY_ERRORS.clientGone;
       if (signal.aborted && (gone || "error" in outcome)) throw signal.reason;
       const why = retryReason(outcome);
       const asked = why && parseRetryAfter(why.retryAfter, now());
@@ -114,7 +138,7 @@ export function withRetry(call: ContextCall, options: RetryOptions = {}): Contex
         }
         throw error;
       }
-      options.onRetry?.({ attempt, delayMs, reason: why.reason });
+      options.onRetry?.({ api, attempt, delayMs, reason: why.reason, throttled: why.throttled });
       await sleepUnlessAborted(sleep, delayMs, signal);
     }
   };

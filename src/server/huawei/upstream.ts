@@ -3,13 +3,16 @@ import type { BssApi } from "#contract/huawei-api";
 import type { Config } from "../config.ts";
 import { PROXY_ERRORS } from "#contract/proxy-constants";
 import { ProxyError } from "../errors.ts";
+import { breakerValue, metrics } from "../metrics.ts";
+import type { SharedRedis } from "../shared/redis.ts";
 import { createAuthenticator } from "./authenticator.ts";
 import { type BssCall, createBssClient } from "./bss-client.ts";
 import type { ContextCall } from "./call-context.ts";
 import { type CircuitBreakerOptions, withCircuitBreaker } from "./circuit-breaker.ts";
 import { createFlowControl, type FlowControl } from "./flow-control.ts";
 import { createRetryBudget } from "./retry-budget.ts";
-import { type RetryOptions, withRetry } from "./retry.ts";
+import { type RetryInfo, type RetryOptions, withRetry } from "./retry.ts";
+import { createFlowSharing, type FlowMode } from "./shared-gate.ts";
 
 export type UpstreamConfig = Pick<
   Config,
@@ -23,7 +26,9 @@ export type UpstreamConfig = Pick<
   | "maxQueuedCalls"
   | "maxQueuedCallsPerClient"
   | "iamRetryAfterS"
->;
+> &
+  // Optional: a process that does not say how many replicas there are is alone (1).
+  Partial<Pick<Config, "replicas">>;
 
 export interface UpstreamOptions {
   logger?: Logger | undefined;
@@ -31,12 +36,25 @@ export interface UpstreamOptions {
   breaker?: CircuitBreakerOptions;
   /** The queue's clock (tests drive it by hand to make turns observable). */
   queueClock?: { now: () => number; sleep: (ms: number) => Promise<void> } | undefined;
+  /** The replicas' Redis: flow control and the IAM token are shared through it while it answers. */
+  redis?: SharedRedis | undefined;
 }
 
 /** The proxy's way to Huawei, and how many calls wait in its queues. */
 export interface Upstream extends BssCall {
   /** Calls waiting for their turn, all APIs together. */
   waiting(): number;
+  /** How the Huawei budget is kept now: shared through Redis, alone (no Redis), or alone while Redis is away. */
+  flowMode(): FlowMode;
+  /** Calls per second per Huawei API this replica keeps within now: the shared budget, or its share. */
+  flowBudget(): number;
+}
+
+/** The retry metric's reason: a small fixed set (throttled, an HTTP status, a proxy error code). */
+export function retryLabel(info: Pick<RetryInfo, "reason" | "throttled">): string {
+  if (info.throttled) return "throttled";
+  const status = /^HTTP (\d{3})/.exec(info.reason)?.[1];
+  return status ? `HTTP ${status}` : info.reason;
 }
 
 /**
@@ -52,19 +70,33 @@ export function createUpstream(config: UpstreamConfig, options: UpstreamOptions 
     endpoint: config.bssEndpoint,
     authenticator: createAuthenticator(config.auth, config.iamEndpoint, config.upstreamTimeoutMs, {
       retryAfterMs: config.iamRetryAfterS * 1000,
+      redis: options.redis,
     }),
     domainId: config.domainId,
     timeoutMs: config.upstreamTimeoutMs,
+  });
+  const sharing = createFlowSharing({
+    redis: options.redis,
+    perSecond: config.rateLimitPerSecond,
+    replicas: config.replicas ?? 1,
+    now: options.queueClock?.now,
+    logger: log,
   });
   const flows = new Map<BssApi, FlowControl>();
   const flowOf = (api: BssApi) => {
     let flow = flows.get(api);
     if (!flow) {
+      metrics.queueDepth.set({ api }, 0);
+      metrics.breakerState.set({ api }, breakerValue("closed"));
       flow = createFlowControl({
         perSecond: config.rateLimitPerSecond,
+        gate: sharing.gate(api),
         maxPerClient: config.maxQueuedCallsPerClient,
         maxWaiting: config.maxQueuedCalls,
         ...options.queueClock,
+        onQueueChange: (waiting) => metrics.queueDepth.set({ api }, waiting),
+        onStart: ({ priority, waitedMs }) =>
+          metrics.queueWaitSeconds.observe({ api, priority }, waitedMs / 1000),
       });
       flows.set(api, flow);
     }
@@ -75,15 +107,32 @@ export function createUpstream(config: UpstreamConfig, options: UpstreamOptions 
     return client(api, body, context);
   };
   const guarded = withCircuitBreaker(limited, {
-    onChange: (state, api) =>
-      log?.warn({ circuit: state, api }, state === "open" ? "Huawei API is failing: calls paused" : "Huawei API answers again"),
     ...options.breaker,
+    // "open" comes again each time a probe fails: the gauge is set, never counted.
+    onChange: (state, api) => {
+      metrics.breakerState.set({ api }, breakerValue(state));
+      log?.warn(
+        { circuit: state, api },
+        state === "open" ? "Huawei API is failing: calls paused" : "Huawei API answers again",
+      );
+      options.breaker?.onChange?.(state, api);
+    },
+    onProbe: (api) => {
+      metrics.breakerState.set({ api }, breakerValue("half-open"));
+      options.breaker?.onProbe?.(api);
+    },
   });
   const budget = createRetryBudget();
   const retrying = withRetry(guarded, {
     mayRetry: budget.tryRetry,
-    onRetry: (info) => log?.warn(info, "retrying a call to Huawei"),
     ...options.retry,
+    onRetry: (info) => {
+      const { api } = info;
+      if (info.throttled) metrics.throttleRetries.inc({ api });
+      metrics.upstreamRetries.inc({ api, reason: retryLabel(info) });
+      log?.warn(info, "retrying a call to Huawei");
+      options.retry?.onRetry?.(info);
+    },
   });
   const deadlineMs = config.upstreamDeadlineMs;
   const call: BssCall = async (api, body, caller) => {
@@ -120,5 +169,7 @@ export function createUpstream(config: UpstreamConfig, options: UpstreamOptions 
   };
   return Object.assign(call, {
     waiting: () => [...flows.values()].reduce((sum, flow) => sum + flow.waiting, 0),
+    flowMode: sharing.mode,
+    flowBudget: sharing.budget,
   });
 }

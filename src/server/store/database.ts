@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { Pool } from "pg";
+import { Pool, type PoolClient } from "pg";
 
 /** Runs one SQL statement; PostgreSQL's dialect and `$1` parameters, whichever server answers. */
 export interface Sql {
@@ -16,6 +16,21 @@ export interface Database extends Sql {
   readonly where: string;
   /** PGlite in this process (no background checkpointer or autovacuum), or a PostgreSQL server. */
   readonly kind: "embedded" | "server";
+  /**
+   * A connection of the server's own, kept until released: what a session-level lock lives on.
+   * Absent for the embedded store, which has one connection and one process.
+   */
+  readonly session?: () => Promise<Session>;
+}
+
+/** One connection to the server, kept by one user until released. */
+export interface Session extends Sql {
+  /** Aborted when the connection fails or ends: whatever the session held on the server is gone. */
+  readonly lost: AbortSignal;
+  /** Asks the server for an answer; fails when none came within `timeoutMs` (a peer gone silent). */
+  ping(timeoutMs: number): Promise<void>;
+  /** Gives the connection back to the pool, or closes it when `discard` or lost (ending the session). */
+  release(discard?: boolean): void;
 }
 
 /** Where the store lives: a PostgreSQL server when `url` is set, else PGlite files in `dataDir` (memory when absent). */
@@ -30,8 +45,13 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
 }
 
 /** The `Sql` of anything that answers `query` with `{ rows }` (PGlite, its transactions, pg clients). */
-function rowsOf(target: { query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }> }): Sql {
-  return { query: async <Row>(text: string, params: readonly unknown[] = []) => (await target.query(text, [...params])).rows as Row[] };
+function rowsOf(target: {
+  query: (text: string, params: unknown[]) => Promise<{ rows: unknown[] }>;
+}): Sql {
+  return {
+    query: async <Row>(text: string, params: readonly unknown[] = []) =>
+      (await target.query(text, [...params])).rows as Row[],
+  };
 }
 
 async function openEmbedded(dataDir: string | undefined): Promise<Database> {
@@ -41,7 +61,13 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
     // segment until an explicit CHECKPOINT (measured: 890 MB of log for a 116 MB database after
     // 30 daily syncs of 100,000 customers). The store checkpoints after each sync, and this keeps
     // what a checkpoint leaves small.
-    startParams: [...PGlite.defaultStartParams, "-c", "max_wal_size=64MB", "-c", "min_wal_size=32MB"],
+    startParams: [
+      ...PGlite.defaultStartParams,
+      "-c",
+      "max_wal_size=64MB",
+      "-c",
+      "min_wal_size=32MB",
+    ],
   });
   return {
     where: dataDir ?? "memory",
@@ -55,7 +81,8 @@ async function openEmbedded(dataDir: string | undefined): Promise<Database> {
 // pg returns int8 and numeric as strings; the store casts what it reads to int or text in SQL,
 // so both drivers hand back the same JavaScript types.
 async function openServer(url: string): Promise<Database> {
-  const pool = new Pool({ connectionString: url, max: 4 });
+  // One of the five is held by the sync's lock while a run goes on (see run-lock.ts).
+  const pool = new Pool({ connectionString: url, max: 5 });
   // An idle connection the server dropped must not crash the process: the next query reconnects.
   pool.on("error", () => {});
   // Fails here, at start, when the server cannot be reached or refuses the credentials.
@@ -67,6 +94,10 @@ async function openServer(url: string): Promise<Database> {
     ...rowsOf(pool),
     async transaction(work) {
       const client = await pool.connect();
+      // Checked out, the client has no listener of the pool's: a connection dropped between two
+      // statements (a server restart) must fail the next statement, not end the process.
+      const dropped = () => {};
+      client.on("error", dropped);
       try {
         await client.query("begin");
         const result = await work(rowsOf(client));
@@ -76,10 +107,48 @@ async function openServer(url: string): Promise<Database> {
         await client.query("rollback").catch(() => {});
         throw error;
       } finally {
+        client.off("error", dropped);
         client.release();
       }
     },
+    session: async () => sessionOf(await pool.connect()),
     close: () => pool.end(),
+  };
+}
+
+function sessionOf(client: PoolClient): Session {
+  const lost = new AbortController();
+  // A checked-out client has no error listener of the pool's: without this one, a dropped
+  // connection would be an unhandled 'error' event, which ends the process.
+  const onError = (error: Error) => lost.abort(error);
+  const onEnd = () => lost.abort(new Error("the connection to the database ended"));
+  client.on("error", onError);
+  client.on("end", onEnd);
+  let released = false;
+  return {
+    ...rowsOf(client),
+    lost: lost.signal,
+    async ping(timeoutMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const silence = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`the database did not answer within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
+      });
+      try {
+        await Promise.race([client.query("select 1"), silence]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    release(discard = false) {
+      if (released) return;
+      released = true;
+      client.off("error", onError);
+      client.off("end", onEnd);
+      client.release(discard || lost.signal.aborted);
+    },
   };
 }
 

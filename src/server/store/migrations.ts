@@ -1,4 +1,9 @@
 import type { Database } from "./database.ts";
+import { LOCK_CLASS } from "./run-lock.ts";
+
+// Held while a replica migrates: replicas starting together on a new server would otherwise all
+// create the same tables, and all but one fail.
+const MIGRATION_LOCK = [LOCK_CLASS, 2] as const;
 
 /** One step of the store's schema; applied once, in order, in its own transaction. */
 export interface Migration {
@@ -97,18 +102,48 @@ export const MIGRATIONS: readonly Migration[] = [
 ];
 
 /** Applies the migrations the database has not seen yet; throws MigrationError naming the one that failed. */
-export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<number[]> {
+export async function migrate(
+  db: Database,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Promise<number[]> {
+  const session = await db.session?.();
+  if (!session) return applyMissing(db, migrations);
+  try {
+    await session.query("select pg_advisory_lock($1, $2)", MIGRATION_LOCK);
+  } catch (error) {
+    session.release(true);
+    throw error;
+  }
+  try {
+    return await applyMissing(db, migrations);
+  } finally {
+    // Closing the connection gives the lock back too.
+    await session.query("select pg_advisory_unlock($1, $2)", MIGRATION_LOCK).then(
+      () => session.release(),
+      () => session.release(true),
+    );
+  }
+}
+
+async function applyMissing(db: Database, migrations: readonly Migration[]): Promise<number[]> {
   await db.query(
     "create table if not exists schema_migrations (version int primary key, name text not null, applied_at timestamptz not null default now())",
   );
-  const done = new Set((await db.query<{ version: number }>("select version from schema_migrations")).map((row) => row.version));
+  const done = new Set(
+    (await db.query<{ version: number }>("select version from schema_migrations")).map(
+      (row) => row.version,
+    ),
+  );
   const applied: number[] = [];
   for (const migration of migrations) {
     if (done.has(migration.version)) continue;
     try {
       await db.transaction(async (tx) => {
         for (const statement of migration.statements) await tx.query(statement);
-        await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [migration.version, migration.name]);
+        await tx.query("insert into schema_migrations (version, name) values ($1, $2)", [
+          migration.version,
+          migration.name,
+        ]);
       });
     } catch (error) {
       throw new MigrationError(migration, error);

@@ -1,9 +1,22 @@
 import type { NewCustomerTag } from "#contract/huawei-api";
-import type { ChangeEvent, Changes, CustomerHistory, Lapses, Portfolio, PortfolioRow, SyncRun, TagFields } from "#contract/portfolio-api";
+import type {
+  ChangeEvent,
+  Changes,
+  CustomerHistory,
+  Lapses,
+  Portfolio,
+  PortfolioRow,
+  SyncRun,
+  TagFields,
+} from "#contract/portfolio-api";
 import { changesOf, lapsesOf, type TagChange, tagFieldsOf } from "#domain/tag-changes";
 import type { AlertDelivery } from "#contract/alerts-api";
 import { deliveriesOf } from "./alert-deliveries.ts";
 import type { Database, Sql } from "./database.ts";
+import { LOCK_CLASS } from "./run-lock.ts";
+
+// The advisory locks that make writers of one scope take turns (keyed by the scope's hash).
+const SCOPE_LOCK_CLASS = LOCK_CLASS + 1;
 
 /** The scope key in the store: '' for the partner's own customers, the reseller's ID otherwise. */
 export type ScopeKey = string;
@@ -65,8 +78,10 @@ const fieldsOf = (row: TagFields): TagFields => ({
   expire_time: row.expire_time,
 });
 
-const TAG_COLUMNS = "scope, customer_id, customer_tag_type, new_customer_tag, effective_time, expire_time, first_seen_at, last_seen_at, last_changed_at, gone_at";
-const RUN_COLUMNS = "id::text as id, trigger, status, started_at, finished_at, scopes_total, scopes_done, calls, rows_read, errors";
+const TAG_COLUMNS =
+  "scope, customer_id, customer_tag_type, new_customer_tag, effective_time, expire_time, first_seen_at, last_seen_at, last_changed_at, gone_at";
+const RUN_COLUMNS =
+  "id::text as id, trigger, status, started_at, finished_at, scopes_total, scopes_done, calls, rows_read, errors";
 
 function toPortfolioRow(row: TagRow): PortfolioRow {
   return {
@@ -110,11 +125,21 @@ function toRun(row: RunRow, alerts: AlertDelivery[] = []): SyncRun {
  * for each change against what the store knew. A sync passes its run, which marks the rows as
  * seen by it (a complete pass then finds the ones it missed).
  */
-async function applyTags(tx: Sql, scope: ScopeKey, tags: readonly NewCustomerTag[], at: Date, runId?: string): Promise<number> {
+async function applyTags(
+  tx: Sql,
+  scope: ScopeKey,
+  tags: readonly NewCustomerTag[],
+  at: Date,
+  runId?: string,
+): Promise<number> {
   // Answers how many change events it wrote: none means the portfolio answer is unchanged.
   // Huawei should not repeat a customer within one answer; if it does, the last row counts.
   const seen = new Map(tags.map((tag) => [tag.customer_id, tagFieldsOf(tag)]));
   if (seen.size === 0) return 0;
+  // Writers of one scope take turns until their commit, in every process sharing the server: the
+  // row locks below cannot lock a customer not stored yet, and two writers that both found it
+  // absent would both record it as new.
+  await tx.query("select pg_advisory_xact_lock($1, hashtext($2))", [SCOPE_LOCK_CLASS, scope]);
   const ids = [...seen.keys()];
   const known = new Map(
     (
@@ -129,7 +154,10 @@ async function applyTags(tx: Sql, scope: ScopeKey, tags: readonly NewCustomerTag
   const lastChanged: Date[] = [];
   for (const [id, fields] of seen) {
     const before = known.get(id);
-    const changes = changesOf(before && { fields: fieldsOf(before), gone: before.gone_at !== null }, fields);
+    const changes = changesOf(
+      before && { fields: fieldsOf(before), gone: before.gone_at !== null },
+      fields,
+    );
     for (const change of changes) events.push({ ...change, customerId: id });
     firstSeen.push(before?.first_seen_at ?? at);
     lastChanged.push(changes.length > 0 || !before ? at : before.last_changed_at);
@@ -212,7 +240,10 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
   const runStart = async (sql: Sql, runId: string): Promise<Date> => {
     let start = runStarts.get(runId);
     if (!start) {
-      const [run] = await sql.query<{ started_at: Date }>("select started_at from sync_runs where id = $1::bigint", [runId]);
+      const [run] = await sql.query<{ started_at: Date }>(
+        "select started_at from sync_runs where id = $1::bigint",
+        [runId],
+      );
       start = run?.started_at ?? clock();
       runStarts.set(runId, start);
     }
@@ -220,7 +251,9 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
   };
 
   const runById = async (sql: Sql, runId: string) =>
-    (await sql.query<RunRow>(`select ${RUN_COLUMNS} from sync_runs where id = $1::bigint`, [runId]))[0];
+    (
+      await sql.query<RunRow>(`select ${RUN_COLUMNS} from sync_runs where id = $1::bigint`, [runId])
+    )[0];
 
   return {
     db,
@@ -244,7 +277,9 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
 
     /** The run left running (by this process, or by one that stopped in the middle). */
     async runningRunId(): Promise<string | undefined> {
-      const [row] = await db.query<{ id: string }>("select id::text as id from sync_runs where status = 'running' order by id desc limit 1");
+      const [row] = await db.query<{ id: string }>(
+        "select id::text as id from sync_runs where status = 'running' order by id desc limit 1",
+      );
       return row?.id;
     },
 
@@ -281,7 +316,9 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
       );
       return {
         known: rows.length > 0,
-        pending: rows.filter((row) => !row.done).map((row) => ({ scope: row.scope, nextOffset: row.next_offset })),
+        pending: rows
+          .filter((row) => !row.done)
+          .map((row) => ({ scope: row.scope, nextOffset: row.next_offset })),
       };
     },
 
@@ -291,7 +328,13 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
      * crash adds no row and no event. The last page of a scope completes it: customers the pass did
      * not see become `gone`.
      */
-    writePage: (runId: string, scope: ScopeKey, offset: number, tags: readonly NewCustomerTag[], last: boolean): Promise<boolean> =>
+    writePage: (
+      runId: string,
+      scope: ScopeKey,
+      offset: number,
+      tags: readonly NewCustomerTag[],
+      last: boolean,
+    ): Promise<boolean> =>
       serial(() =>
         db.transaction(async (tx) => {
           const [checkpoint] = await tx.query<{ next_offset: number; done: boolean }>(
@@ -302,7 +345,9 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
           // Everything a run sees is dated at its start: one time per run, not per page, which
           // is what "as of" means and keeps the portfolio answer small on the wire.
           const at = await runStart(tx, runId);
-          const events = (await applyTags(tx, scope, tags, at, runId)) + (last ? await markGone(tx, scope, runId, at) : 0);
+          const events =
+            (await applyTags(tx, scope, tags, at, runId)) +
+            (last ? await markGone(tx, scope, runId, at) : 0);
           await tx.query(
             "update sync_scopes set next_offset = $3, done = $4 where run_id = $1::bigint and scope = $2",
             [runId, scope, offset + tags.length, last],
@@ -320,30 +365,42 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
     /** Notes a call or scope that failed, on the run's error list. */
     addError: (runId: string, message: string): Promise<void> =>
       serial(async () => {
-        await db.query("update sync_runs set errors = errors || $2::jsonb, calls = calls + 1 where id = $1::bigint", [
-          runId,
-          JSON.stringify([message]),
-        ]);
+        await db.query(
+          "update sync_runs set errors = errors || $2::jsonb, calls = calls + 1 where id = $1::bigint",
+          [runId, JSON.stringify([message])],
+        );
       }),
 
-    /** Closes a run. */
+    /** Closes a run; answers it, or undefined when it was not running (closed already, by another replica). */
     finishRun: (runId: string, status: "succeeded" | "failed"): Promise<SyncRun | undefined> =>
       serial(async () => {
-        await db.query("update sync_runs set status = $2, finished_at = $3 where id = $1::bigint and status = 'running'", [
-          runId,
-          status,
-          clock(),
-        ]);
+        const closed = await db.query(
+          "update sync_runs set status = $2, finished_at = $3 where id = $1::bigint and status = 'running' returning 1",
+          [runId, status, clock()],
+        );
+        runStarts.delete(runId);
+        if (closed.length === 0) return undefined;
         // "as of" and "complete" change with it.
         changed(1);
-        runStarts.delete(runId);
         const row = await runById(db, runId);
         return row && toRun(row);
       }),
 
+    /** How far a run has got: rows written, scopes finished and in all. */
+    async progress(
+      runId: string,
+    ): Promise<{ rows: number; scopesDone: number; scopesTotal: number } | undefined> {
+      const row = await runById(db, runId);
+      return (
+        row && { rows: row.rows_read, scopesDone: row.scopes_done, scopesTotal: row.scopes_total }
+      );
+    },
+
     /** Records tags a user's lookup or browse page brought back (no `gone`: a partial view proves no absence). */
     recordObserved: (scope: ScopeKey, tags: readonly NewCustomerTag[]): Promise<number> =>
-      serial(async () => changed(await db.transaction((tx) => applyTags(tx, scope, tags, clock())))),
+      serial(async () =>
+        changed(await db.transaction((tx) => applyTags(tx, scope, tags, clock()))),
+      ),
 
     /** Every customer present in the portfolio, optionally of one scope. */
     async portfolio(scope?: ScopeKey): Promise<Portfolio> {
@@ -360,7 +417,11 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
                 (select max(last_seen_at) from portfolio_tags) as newest`,
       );
       const asOf = status?.finished_at ?? status?.newest ?? null;
-      return { as_of: asOf?.toISOString() ?? null, complete: status?.finished_at != null, rows: rows.map(toPortfolioRow) };
+      return {
+        as_of: asOf?.toISOString() ?? null,
+        complete: status?.finished_at != null,
+        rows: rows.map(toPortfolioRow),
+      };
     },
 
     /** When the last finished sync started: "what changed" starts there unless told otherwise. */
@@ -399,9 +460,10 @@ export function createPortfolioStore(db: Database, clock: () => Date = () => new
 
     /** A customer's current state in each scope it is known in, with its history; undefined when unknown. */
     async customer(customerId: string): Promise<CustomerHistory | undefined> {
-      const rows = await db.query<TagRow>(`select ${TAG_COLUMNS} from portfolio_tags where customer_id = $1 order by scope`, [
-        customerId,
-      ]);
+      const rows = await db.query<TagRow>(
+        `select ${TAG_COLUMNS} from portfolio_tags where customer_id = $1 order by scope`,
+        [customerId],
+      );
       if (rows.length === 0) return undefined;
       const events = await db.query<EventRow>(
         `select scope, customer_id, kind, before, after, observed_at from change_events

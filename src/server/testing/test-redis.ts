@@ -59,7 +59,7 @@ export async function startRedis(): Promise<TestRedis> {
         "--appendonly",
         "no",
         "--loglevel",
-        "warning",
+        "notice",
       ],
       {
         stdio: ["ignore", "pipe", "pipe"],
@@ -67,6 +67,7 @@ export async function startRedis(): Promise<TestRedis> {
     );
     child = started;
     let output = "";
+    let ready = false;
     await new Promise<void>((resolve, reject) => {
       const onData = (data: Buffer) => {
         output += data.toString();
@@ -77,9 +78,10 @@ export async function startRedis(): Promise<TestRedis> {
       started.once("exit", (code) =>
         reject(new Error(`redis-server exited with ${code}: ${output}`)),
       );
-      // --loglevel warning hides the "ready" line on some builds: a PING answers for it.
-      void waitForPing(port).then(resolve, () => {});
+      // Builds differ in the wording of the ready line: an answered PING counts too.
+      void waitForPing(port, () => ready || started.exitCode !== null || started.signalCode !== null).then(resolve, () => {});
     });
+    ready = true;
   };
   await start();
   return {
@@ -96,9 +98,10 @@ export async function startRedis(): Promise<TestRedis> {
   };
 }
 
-async function waitForPing(port: number): Promise<void> {
+/** PINGs until Redis answers, or until `gone` says the process has exited. */
+async function waitForPing(port: number, gone: () => boolean): Promise<void> {
   const { Socket } = await import("node:net");
-  for (let attempt = 0; attempt < 200; attempt++) {
+  while (!gone()) {
     const answered = await new Promise<boolean>((resolve) => {
       const socket = new Socket();
       socket.once("error", () => resolve(false));
@@ -108,8 +111,8 @@ async function waitForPing(port: number): Promise<void> {
         resolve(data.toString().startsWith("+PONG"));
       });
     });
-    if (answered) return;
-    await new Promise((resolve) => setImmediate(resolve));
+    if (answered || gone()) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error("redis-server did not answer PING");
+  throw new Error("redis-server exited before answering PING");
 }
