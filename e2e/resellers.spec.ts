@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "./support/test.ts";
+import { PROXY_LOG } from "./playwright.config.ts";
 import { createDataset, foreignIds } from "../src/testing/dataset.ts";
 import { FAKE } from "./support/fake-bss.ts";
 
@@ -39,6 +41,16 @@ test("choosing a reseller changes the results to its customers, and back", async
   const downloading = page.waitForEvent("download");
   await page.getByRole("menuitem", { name: "CSV (Excel, UTF-8)" }).click();
   expect((await downloading).suggestedFilename()).toMatch(new RegExp(`_${reseller.name}\\.csv$`));
+  // The proxy's audit log has the export: format, rows and the reseller, never a customer ID.
+  const exports = () =>
+    readFileSync(PROXY_LOG, "utf8")
+      .split("\n")
+      .filter((line) => line.includes('"audit":true') && line.includes('"action":"export"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  await expect
+    .poll(() => exports().at(-1))
+    .toMatchObject({ scope: reseller.indirect_partner_id, format: "csv", rows: expect.any(Number), selected: false, status: 204 });
+  expect(JSON.stringify(exports().at(-1))).not.toContain(theirs[0]!.tag.customer_id);
 
   // A link carries the choice.
   await page.reload();

@@ -13,6 +13,7 @@ import type { ResellerName, ResultRow } from "#domain/tag-filters";
 import { useLocale, useT } from "../../../lib/i18n/i18n-context.ts";
 import { downloadBlob, downloadText } from "../../../lib/download.ts";
 import { exportFileName } from "../../../lib/export-file-name.ts";
+import { reportExport } from "../api/report-export.ts";
 import { aboutExport } from "../export/export-about.ts";
 import { exportTable, tableLines } from "../export/export-table.ts";
 import { COLUMN_LABELS, tableColumns, visibleColumns } from "../table-columns.ts";
@@ -28,8 +29,11 @@ type ExportMenuProps = {
   withResellers?: boolean;
   /** Names a reseller of the reseller filter, for the workbook's About sheet. */
   resellerName?: ResellerName | undefined;
-  /** Whose customers: in words for the workbook, and the reseller's label for file names. */
-  scope: { text: string; fileLabel: string | undefined };
+  /**
+   * Whose customers: in words for the workbook, the reseller's label for file names, and for the
+   * audit log the reseller's ID, `own` or `all`.
+   */
+  scope: { text: string; fileLabel: string | undefined; audit: string };
   /** The current month the statuses were derived with. */
   month: string;
   now: Date;
@@ -101,6 +105,7 @@ function ExportMenuView({
         });
         downloadBlob(filename, workbook);
       }
+      reportExport({ format, rows: exported.length, scope: scope.audit, selected: only !== undefined });
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error));
     } finally {

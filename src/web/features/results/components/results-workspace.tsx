@@ -239,7 +239,8 @@ export function ResultsWorkspace({
     fileLabel = scope.resellerLabel ?? scope.resellerId;
     scopeText = t("results.ws.scopeReseller", { name: fileLabel });
   }
-  const exportScope = useMemo(() => ({ text: scopeText, fileLabel }), [scopeText, fileLabel]);
+  const auditScope = "all" in scope ? "all" : (scope.resellerId ?? "own");
+  const exportScope = useMemo(() => ({ text: scopeText, fileLabel, audit: auditScope }), [scopeText, fileLabel, auditScope]);
 
   return (
     <LegendContext value={legend}>
