@@ -55,6 +55,18 @@ describe("host allowlist over HTTP", () => {
     expect(rebound.body.error_code).toBe("PROXY.0421");
   });
 
+  it("answers health and readiness probes by address (load balancers), and nothing else by address", async () => {
+    server = await startAppServer();
+    for (const host of ["10.0.3.7:8080", "[fd00::7]:8080", "172.28.0.11"]) {
+      expect(parseRawAnswer(await exchangeRaw(server.url, get("/api/health", `Host: ${host}\r\n`))).status).toBe(200);
+      expect(parseRawAnswer(await exchangeRaw(server.url, get("/api/ready", `Host: ${host}\r\n`))).status).toBe(200);
+      expect(parseRawAnswer(await exchangeRaw(server.url, get("/api/portfolio", `Host: ${host}\r\n`))).status).toBe(421);
+      expect(parseRawAnswer(await exchangeRaw(server.url, get("/", `Host: ${host}\r\n`))).status).toBe(421);
+    }
+    // A name is never a probe: a rebinding page's name still gets 421 on the probe paths.
+    expect(parseRawAnswer(await exchangeRaw(server.url, get("/api/ready", "Host: rebind.attacker.example\r\n"))).status).toBe(421);
+  });
+
   it("answers the configured names too", async () => {
     server = await startAppServer({ allowedHosts: ["tags.example.com"] });
     expect(parseRawAnswer(await exchangeRaw(server.url, get("/api/health", "Host: tags.example.com\r\n"))).status).toBe(200);

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from "fastify";
-import { createHostAllowlist } from "./access/host-allowlist.ts";
-import { PROXY_ERRORS } from "#contract/proxy-constants";
+import { createHostAllowlist, isAddressHost } from "./access/host-allowlist.ts";
+import { PROXY_ERRORS, PROXY_PATHS } from "#contract/proxy-constants";
 
 // The longest path of the app is far below this; a longer one is a probe or a mistake.
 const MAX_PATH_LENGTH = 2048;
+
+const PROBE_PATHS: ReadonlySet<string> = new Set([PROXY_PATHS.health, PROXY_PATHS.ready]);
 
 /** True for a path that climbs out of its folder or smuggles a separator or NUL byte in, encoded or not. */
 export function isPathProbe(path: string): boolean {
@@ -43,7 +45,10 @@ export function registerRequestGuards(app: FastifyInstance, allowedHosts: readon
       request.log.info("client error: path probe");
       return reply.code(404).send({ error_code: PROXY_ERRORS.notFound, error_msg: "No such page" });
     }
-    if (!isAllowedHost(request.headers.host)) {
+    // Probes of health and readiness by a replica's address are answered too: a load balancer
+    // knows its targets by address, and those two answers hold nothing a rebinding page could use.
+    const probe = request.method === "GET" && PROBE_PATHS.has(path) && isAddressHost(request.headers.host);
+    if (!probe && !isAllowedHost(request.headers.host)) {
       request.log.info("client error: host not allowed");
       return reply.code(421).send({
         error_code: PROXY_ERRORS.misdirected,

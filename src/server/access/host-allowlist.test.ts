@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createHostAllowlist, hostName } from "./host-allowlist.ts";
+import { createHostAllowlist, hostName, isAddressHost } from "./host-allowlist.ts";
 
 describe("host allowlist", () => {
   it("reads the name of a Host header", () => {
@@ -26,5 +26,14 @@ describe("host allowlist", () => {
     expect(allowed("TAGS.example.com:443")).toBe(true);
     expect(allowed("10.0.0.5:8080")).toBe(true);
     expect(allowed("evil.example.com")).toBe(false);
+  });
+
+  it("tells an address from a name, as a load balancer's probe sends it", () => {
+    for (const host of ["10.0.3.7", "10.0.3.7:8080", "[fd00::7]:8080", "[::ffff:10.0.0.1]"]) {
+      expect(isAddressHost(host)).toBe(true);
+    }
+    for (const host of ["tags.example.com", "10.0.3.7.nip.io", "1.2.3", "rebind.attacker.example:80", "", undefined]) {
+      expect(isAddressHost(host)).toBe(false);
+    }
   });
 });

@@ -23,3 +23,14 @@ export function createHostAllowlist(allowed: readonly string[]): (header: string
     return name !== undefined && (isLoopbackName(name) || names.has(name));
   };
 }
+
+/**
+ * Whether a Host header is an IP address (with or without port): what load balancers and
+ * orchestrators send when they probe a replica by its address. No DNS answer is involved, so no
+ * page on a rebinding domain can send it from a victim's browser.
+ */
+export function isAddressHost(header: string | undefined): boolean {
+  const name = hostName(header);
+  if (name === undefined) return false;
+  return /^\[[0-9a-f:.]+\]$/.test(name) || /^\d{1,3}(\.\d{1,3}){3}$/.test(name);
+}
