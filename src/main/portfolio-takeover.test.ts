@@ -1,6 +1,3 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { once } from "node:events";
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import {
   changesSchema,
@@ -9,6 +6,7 @@ import {
   syncStateSchema,
 } from "#contract/portfolio-api";
 import { CSRF_HEADER } from "#contract/proxy-constants";
+import { type Replica, startReplica } from "#server/testing/replica-process";
 import { startPostgres, type TestPostgres } from "#server/testing/test-postgres";
 import { freePort } from "#server/testing/test-redis";
 import { DEMO_CREDENTIALS } from "#testing/dataset";
@@ -17,38 +15,25 @@ import { type FakeBss, startFakeBss } from "#testing/fake-bss";
 // Two proxy processes (replicas) sharing one PostgreSQL server, in front of a fake BSS: the one
 // running the sync dies, and the other goes on with the run.
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const children: ChildProcess[] = [];
+const replicas: Replica[] = [];
 let postgres: TestPostgres;
 let fake: FakeBss;
 beforeAll(async () => {
   // A fast fake so the test is short; the sync's calls still go through the proxy's flow control.
   [postgres, fake] = await Promise.all([startPostgres(), startFakeBss({ rateLimitPerSecond: 40 })]);
 });
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill("SIGKILL");
+afterEach(async () => {
+  await Promise.all(replicas.splice(0).map((replica) => replica.kill()));
 });
 afterAll(async () => {
   await fake?.close();
   postgres?.stop();
 });
 
-function startReplica(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main/live.ts", "--no-web"], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? "", ENV_FILE: "", LOG_LEVEL: "warn", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  children.push(child);
-  let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-  const ready = new Promise<void>((resolve, reject) => {
-    child.stdout.on("data", () => output.includes("dashboard on") && resolve());
-    child.once("exit", (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  ready.catch(() => {});
-  return { child, ready, base: `http://127.0.0.1:${env.PORT}`, output: () => output };
+function startOne(name: string, env: Record<string, string>): Replica {
+  const replica = startReplica(name, env);
+  replicas.push(replica);
+  return replica;
 }
 
 const getJson = async (url: string) => (await fetch(url)).json() as Promise<unknown>;
@@ -76,9 +61,9 @@ describe("the portfolio's sync on two replicas sharing one PostgreSQL server", (
         DATABASE_URL: await postgres.createDatabase(),
         SYNC_SCHEDULE: "off",
       };
-      const first = startReplica({ ...env, PORT: String(await freePort()) });
+      const first = startOne("a", { ...env, PORT: String(await freePort()) });
       // The other replica says when it takes the run over (an info line).
-      const second = startReplica({ ...env, PORT: String(await freePort()), LOG_LEVEL: "info" });
+      const second = startOne("b", { ...env, PORT: String(await freePort()), LOG_LEVEL: "info" });
       await Promise.all([first.ready, second.ready]);
 
       const started = await fetch(`${first.base}/api/portfolio/sync`, {
@@ -95,8 +80,7 @@ describe("the portfolio's sync on two replicas sharing one PostgreSQL server", (
         headers: { [CSRF_HEADER.name]: CSRF_HEADER.value },
       });
       expect(refused.status).toBe(409);
-      first.child.kill("SIGKILL");
-      await once(first.child, "exit");
+      await first.kill();
 
       const finished = await syncUntil(second.base, (run) => run.status !== "running");
       expect(finished).toMatchObject({

@@ -33,14 +33,8 @@ const ready = async (replica: Replica) => {
 
 const metricsOf = async (port: number) => (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
 
-/** Asks until `check` holds; each answer is an event of the replica (no fixed wait). */
-async function until<T>(read: () => Promise<T>, check: (value: T) => boolean): Promise<T> {
-  for (;;) {
-    const value = await read();
-    if (check(value)) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** Resolves when the replica has said `pattern` in its log, already or from now on. */
+const said = (replica: Replica, pattern: RegExp) => (pattern.test(replica.output()) ? Promise.resolve() : replica.nextOutput(pattern));
 
 const chunks = (ids: readonly string[], size: number) =>
   Array.from({ length: Math.ceil(ids.length / size) }, (_, index) => ids.slice(index * size, (index + 1) * size));
@@ -83,15 +77,16 @@ describe("two replicas sharing Redis", () => {
           REDIS_URL: redis.url,
           DATABASE_URL: postgres.url,
           SYNC_SCHEDULE: "off",
+          // Redis's arrival and return are info lines: the test waits for them.
+          LOG_LEVEL: "info",
         });
         replicas.push(replica);
         // One after the other: the second finds the store migrated.
         await replica.ready;
       }
       const [a, b] = replicas as [Replica, Replica];
-      for (const replica of replicas) {
-        await until(() => ready(replica), ({ body }) => body.checks.redis === "ok");
-      }
+      await Promise.all(replicas.map((replica) => said(replica, /Redis connected/)));
+      for (const replica of replicas) expect((await ready(replica)).body.checks.redis).toBe("ok");
 
       const own = fake.state.bss.dataset.customers.filter((customer) => customer.resellerId === undefined).map((customer) => customer.tag.customer_id);
       // Each replica's user asks for 3,000 IDs (15 batches of 200), four batches at a time.
@@ -138,10 +133,11 @@ describe("two replicas sharing Redis", () => {
       }
 
       // Redis returns: both replicas share again.
+      const back = replicas.map((replica) => replica.nextOutput(/Redis answers again/));
       await redis.start();
+      await Promise.all(back);
       for (const [index, replica] of replicas.entries()) {
-        const back = await until(() => ready(replica), ({ body }) => body.checks.redis === "ok");
-        expect(back.body).toMatchObject({ status: "ready", flow: { mode: "shared", per_second: RATE } });
+        expect((await ready(replica)).body).toMatchObject({ status: "ready", checks: { redis: "ok" }, flow: { mode: "shared", per_second: RATE } });
         expect(await metricsOf(metricsPorts[index] ?? 0)).toMatch(/^newtag_flow_shared 1$/m);
       }
     },

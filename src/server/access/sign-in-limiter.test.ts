@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type SharedRedis, connectSharedRedis } from "../shared/redis.ts";
 import { capturedLogger } from "../testing/captured-logger.ts";
-import { type TestRedis, startRedis } from "../testing/test-redis.ts";
+import { availability, type TestRedis, startRedis } from "../testing/test-redis.ts";
 import { type SignInCounter, createSharedSignInLimiter } from "./shared-sign-in-limiter.ts";
 import type { SignInLimits } from "./sign-in-limiter.ts";
 
@@ -128,18 +128,6 @@ function limiterCases(create: CreateLimiter) {
     for (let i = 0; i < 10; i++) await limiter.admit(`198.51.100.${i}`, "alice");
     expect((await limiter.admit("198.51.100.50", "alice")).ok).toBe(false);
     expect((await limiter.admit("203.0.113.7", "alice")).ok).toBe(true);
-  });
-}
-
-/** Resolves once Redis is (or is no longer) available to `redis`: at once, or on its change. */
-function availability(redis: SharedRedis, wanted: boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (redis.available() === wanted) return resolve();
-    const stop = redis.onChange((available) => {
-      if (available !== wanted) return;
-      stop();
-      resolve();
-    });
   });
 }
 

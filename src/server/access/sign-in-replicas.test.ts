@@ -4,7 +4,7 @@ import { BSS_PATHS } from "#contract/huawei-api";
 import { type SharedRedis, connectSharedRedis } from "../shared/redis.ts";
 import { type AppServer, startAppServer } from "../testing/app-server.ts";
 import { postFrom } from "../testing/raw-http.ts";
-import { type TestRedis, startRedis } from "../testing/test-redis.ts";
+import { availability, type TestRedis, startRedis } from "../testing/test-redis.ts";
 import { hashPassword } from "./password-hash.ts";
 
 // Each scrypt run is one password check: the count an attack got evaluated across the replicas.
@@ -21,18 +21,6 @@ vi.mock("node:crypto", async (importOriginal) => {
 const TAGS = `/api${BSS_PATHS.newCustomerTags}`;
 const basic = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
-
-/** Resolves once Redis is (or is no longer) available to `redis`: at once, or on its change. */
-function availability(redis: SharedRedis, wanted: boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (redis.available() === wanted) return resolve();
-    const stop = redis.onChange((available) => {
-      if (available !== wanted) return;
-      stop();
-      resolve();
-    });
-  });
-}
 
 const statuses = (answers: Array<{ status: number }>) =>
   answers.reduce<Record<number, number>>(

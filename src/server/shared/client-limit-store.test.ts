@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BSS_PATHS } from "#contract/huawei-api";
 import { type AppServer, startAppServer } from "../testing/app-server.ts";
 import { type RawAnswer, postFrom } from "../testing/raw-http.ts";
-import { type TestRedis, startRedis } from "../testing/test-redis.ts";
+import { availability, type TestRedis, startRedis } from "../testing/test-redis.ts";
 import { createLocalWindows, sharedClientLimitStore } from "./client-limit-store.ts";
 import { type SharedRedis, connectSharedRedis } from "./redis.ts";
 
@@ -46,18 +46,6 @@ describe("the shared per-client store", () => {
 
 const TAGS = `/api${BSS_PATHS.newCustomerTags}`;
 const LIMIT = 4;
-
-/** Resolves once Redis is (or is no longer) available to `redis`: at once, or on its change. */
-function availability(redis: SharedRedis, wanted: boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (redis.available() === wanted) return resolve();
-    const stop = redis.onChange((available) => {
-      if (available !== wanted) return;
-      stop();
-      resolve();
-    });
-  });
-}
 
 const statuses = (answers: readonly RawAnswer[]) =>
   answers.reduce<Record<number, number>>(

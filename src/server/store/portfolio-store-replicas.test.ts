@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { NewCustomerTag } from "#contract/huawei-api";
-import { startPostgres, type TestPostgres } from "../testing/test-postgres.ts";
-import { type Database, openDatabase } from "./database.ts";
+import { withTestServer } from "../testing/test-postgres.ts";
 import { MIGRATIONS, migrate } from "./migrations.ts";
 import { createPortfolioStore, OWN_SCOPE, type PortfolioStore } from "./portfolio-store.ts";
 
@@ -18,21 +17,12 @@ const tag = (id: string): NewCustomerTag => ({
 const page = (from: number, count: number) =>
   Array.from({ length: count }, (_, index) => tag(`c-${from + index}`));
 
-let postgres: TestPostgres;
-const opened: Database[] = [];
-beforeAll(async () => {
-  postgres = await startPostgres();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.close()));
-});
-afterAll(() => postgres?.stop());
+const server = withTestServer();
 
 /** Two replicas' stores on a fresh database of the server. */
 async function twoReplicas(): Promise<[PortfolioStore, PortfolioStore]> {
-  const url = await postgres.createDatabase();
-  const [a, b] = await Promise.all([openDatabase({ url }), openDatabase({ url })]);
-  opened.push(a, b);
+  const url = await server.postgres.createDatabase();
+  const [a, b] = await Promise.all([server.open(url), server.open(url)]);
   await migrate(a);
   return [createPortfolioStore(a), createPortfolioStore(b)];
 }
@@ -101,9 +91,8 @@ describe("the store shared by two replicas", () => {
 
 describe("replicas starting together on a new server", () => {
   it("apply the migrations once: the second finds them applied", async () => {
-    const url = await postgres.createDatabase();
-    const [a, b] = await Promise.all([openDatabase({ url }), openDatabase({ url })]);
-    opened.push(a, b);
+    const url = await server.postgres.createDatabase();
+    const [a, b] = await Promise.all([server.open(url), server.open(url)]);
     const applied = await Promise.all([migrate(a), migrate(b)]);
     const all = MIGRATIONS.map((migration) => migration.version);
     expect(applied.sort((x, y) => y.length - x.length)).toEqual([all, []]);

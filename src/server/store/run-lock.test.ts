@@ -1,36 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { startPostgres, type TestPostgres } from "../testing/test-postgres.ts";
-import { type Database, openDatabase } from "./database.ts";
+import { describe, expect, it, vi } from "vitest";
+import { withTestServer } from "../testing/test-postgres.ts";
+import type { Database } from "./database.ts";
 import { createRunLock, LOCK_CLASS } from "./run-lock.ts";
 
 // The run lock on a real PostgreSQL server: each Database is one replica's pool.
 
-let postgres: TestPostgres;
-const opened: Database[] = [];
-beforeAll(async () => {
-  postgres = await startPostgres();
-});
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.close()));
-});
-afterAll(() => postgres?.stop());
-
-async function replica(): Promise<Database> {
-  const db = await openDatabase({ url: postgres.url });
-  opened.push(db);
-  return db;
-}
+const server = withTestServer();
+const replica = () => server.open();
 
 /** Ends the server session holding the run lock, as a restarted server or a cut network would. */
 const dropLockConnection = () =>
-  postgres.admin(
+  server.postgres.admin(
     "select pg_terminate_backend(pid) from pg_locks where locktype = 'advisory' and classid = $1 and objid = 1",
     [LOCK_CLASS],
   );
 
 const lockWaiters = async () =>
   (
-    await postgres.admin<{ count: number }>(
+    await server.postgres.admin<{ count: number }>(
       "select count(*)::int as count from pg_locks where locktype = 'advisory' and classid = $1 and objid = 1 and not granted",
       [LOCK_CLASS],
     )

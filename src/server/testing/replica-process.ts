@@ -15,6 +15,8 @@ export interface Replica {
   /** Resolves when the process listens; rejects with its output when it exits first. */
   ready: Promise<void>;
   output(): string;
+  /** Resolves when the process writes a line matching `pattern` after this call. */
+  nextOutput(pattern: RegExp): Promise<void>;
   /** SIGKILL, as a crashed machine would look; resolves when the process is gone. */
   kill(): Promise<void>;
 }
@@ -41,6 +43,18 @@ export function startReplica(name: string, env: Record<string, string>): Replica
     child,
     ready,
     output: () => output,
+    nextOutput: (pattern) =>
+      new Promise<void>((resolve) => {
+        const from = output.length;
+        const onData = () => {
+          if (!pattern.test(output.slice(from))) return;
+          child.stdout.off("data", onData);
+          child.stderr.off("data", onData);
+          resolve();
+        };
+        child.stdout.on("data", onData);
+        child.stderr.on("data", onData);
+      }),
     kill: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -3,6 +3,8 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { type Database, openDatabase } from "../store/database.ts";
 import { freePort } from "./test-redis.ts";
 
 // A throwaway PostgreSQL server for the tests (server tests and the end-to-end suite): Debian's
@@ -122,6 +124,36 @@ export async function startPostgres(): Promise<TestPostgres> {
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
+    },
+  };
+}
+
+/**
+ * One PostgreSQL server per test file, and the replicas' pools a test opens on it (`open`), closed
+ * after each test. Read `.postgres` inside tests and hooks.
+ */
+export function withTestServer(): { readonly postgres: TestPostgres; open(url?: string): Promise<Database> } {
+  let server: TestPostgres | undefined;
+  const opened: Database[] = [];
+  beforeAll(async () => {
+    server = await startPostgres();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((db) => db.close()));
+  });
+  afterAll(() => server?.stop());
+  const postgres = () => {
+    if (!server) throw new Error("withTestServer: read .postgres inside a test or hook");
+    return server;
+  };
+  return {
+    get postgres() {
+      return postgres();
+    },
+    async open(url = postgres().url) {
+      const db = await openDatabase({ url });
+      opened.push(db);
+      return db;
     },
   };
 }

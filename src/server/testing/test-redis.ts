@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import { createServer } from "node:net";
+import type { SharedRedis } from "../shared/redis.ts";
 
 // A throwaway Redis for the tests (server tests and the end-to-end suite) of the replicas' shared state: Debian's `redis-server` on a free
 // loopback port, nothing saved to disk. It can be stopped and started again on the same port.
@@ -115,4 +116,16 @@ async function waitForPing(port: number, gone: () => boolean): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   throw new Error("redis-server exited before answering PING");
+}
+
+/** Resolves once Redis is (or is no longer) available to `redis`: at once, or on its change. */
+export function availability(redis: SharedRedis, wanted: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (redis.available() === wanted) return resolve();
+    const stop = redis.onChange((available) => {
+      if (available !== wanted) return;
+      stop();
+      resolve();
+    });
+  });
 }
