@@ -6,9 +6,8 @@
 // (Jain's fairness index: 1 when the shares are equal, 1/n when one user takes everything).
 // Run with `node --import tsx bench/replicas.ts` (BENCH_REPLICAS_BATCHES=30 for a shorter run).
 import { type Figure, round, writeReport } from "./lib/report.ts";
-import { busiestWindow, bulkLookUp, type Replica, startReplica } from "#server/testing/replica-process";
+import { busiestWindow, bulkLookUp, type Replica, startReplica, twoReplicasEnv } from "#server/testing/replica-process";
 import { freePort, startRedis } from "#server/testing/test-redis";
-import { DEMO_CREDENTIALS } from "#testing/dataset";
 import { startFakeBss } from "#testing/fake-bss";
 
 const RATE = 10;
@@ -34,13 +33,8 @@ const jain = (values: readonly number[]) => {
 try {
   for (const name of ["a", "b"]) {
     const replica = startReplica(name, {
+      ...twoReplicasEnv(fake.url, redis.url, RATE),
       PORT: String(await freePort()),
-      BSS_ENDPOINT: fake.url,
-      HUAWEICLOUD_SDK_AK: DEMO_CREDENTIALS.ak,
-      HUAWEICLOUD_SDK_SK: DEMO_CREDENTIALS.sk,
-      BSS_RATE_LIMIT_PER_SECOND: String(RATE),
-      REPLICAS: "2",
-      REDIS_URL: redis.url,
       STORE: "off",
       AUTH_PROXY_HEADER: "X-Forwarded-User",
       AUTH_TRUSTED_PROXIES: "127.0.0.1",

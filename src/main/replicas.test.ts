@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readySchema } from "#contract/proxy-api";
-import { busiestWindow, bulkLookUp, type LookupAnswer, type Replica, startReplica } from "#server/testing/replica-process";
+import { busiestWindow, bulkLookUp, type LookupAnswer, type Replica, startReplica, twoReplicasEnv } from "#server/testing/replica-process";
 import { startPostgres, type TestPostgres } from "#server/testing/test-postgres";
 import { freePort, startRedis, type TestRedis } from "#server/testing/test-redis";
-import { DEMO_CREDENTIALS } from "#testing/dataset";
 import { type FakeBss, startFakeBss } from "#testing/fake-bss";
 
 // Two replicas of the proxy behind one load balancer, sharing Redis and PostgreSQL, against a fake
@@ -67,14 +66,9 @@ describe("two replicas sharing Redis", () => {
         const [port, metricsPort] = [await freePort(), await freePort()];
         metricsPorts.push(metricsPort);
         const replica = startReplica(name, {
+          ...twoReplicasEnv(fake.url, redis.url, RATE),
           PORT: String(port),
           METRICS_PORT: String(metricsPort),
-          BSS_ENDPOINT: fake.url,
-          HUAWEICLOUD_SDK_AK: DEMO_CREDENTIALS.ak,
-          HUAWEICLOUD_SDK_SK: DEMO_CREDENTIALS.sk,
-          BSS_RATE_LIMIT_PER_SECOND: String(RATE),
-          REPLICAS: "2",
-          REDIS_URL: redis.url,
           DATABASE_URL: postgres.url,
           SYNC_SCHEDULE: "off",
           // Redis's arrival and return are info lines: the test waits for them.

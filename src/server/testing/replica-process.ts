@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { CSRF_HEADER } from "#contract/proxy-constants";
 import { BSS_PATHS, type TagQueryResponse } from "#contract/huawei-api";
+import { DEMO_CREDENTIALS } from "#testing/dataset";
 
 // A proxy replica as its own process (the production composition, src/main/live.ts, without the
 // web app), for the tests and benchmarks of several replicas behind one load balancer.
@@ -19,6 +20,18 @@ export interface Replica {
   nextOutput(pattern: RegExp): Promise<void>;
   /** SIGKILL, as a crashed machine would look; resolves when the process is gone. */
   kill(): Promise<void>;
+}
+
+/** The environment of one of two replicas sharing `redisUrl`, signing for the fake BSS at `bssUrl`. */
+export function twoReplicasEnv(bssUrl: string, redisUrl: string, perSecond: number): Record<string, string> {
+  return {
+    BSS_ENDPOINT: bssUrl,
+    HUAWEICLOUD_SDK_AK: DEMO_CREDENTIALS.ak,
+    HUAWEICLOUD_SDK_SK: DEMO_CREDENTIALS.sk,
+    BSS_RATE_LIMIT_PER_SECOND: String(perSecond),
+    REPLICAS: "2",
+    REDIS_URL: redisUrl,
+  };
 }
 
 /** Starts `src/main/live.ts --no-web` with `env` (PORT must be set) and no .env file. */
