@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { setScope, useScopeId } from "../../lib/scope.ts";
 import {
   clearLastLookup,
@@ -47,9 +47,17 @@ export function useLookup() {
     // oxlint-disable-next-line react/exhaustive-deps
   }, [ended, run]);
   const [saved, setSaved] = useState<SavedLookup | undefined>();
+  // Reading the browser's store can take a while on a busy machine. A saved lookup that arrives
+  // after the user began a new one is not offered: the offer would push the Query button down
+  // under a pointer already on its way to it. It stays saved for the next visit.
+  const begun = useRef(false);
+  const hasInput = text.trim() !== "" || lists.length > 0;
+  useEffect(() => {
+    if (hasInput || run) begun.current = true;
+  }, [hasInput, run]);
   useEffect(() => {
     let live = true;
-    void loadLastLookup().then((found) => live && setSaved(found));
+    void loadLastLookup().then((found) => live && !begun.current && setSaved(found));
     return () => {
       live = false;
     };
