@@ -30,8 +30,9 @@ for (let i = 0; i < 7; i++) {
 
 // Runs in the page (a string: tsx's helpers do not exist there). Clicks the toggle and waits,
 // frame by frame, until each of the four charts has drawn its marks; answers the milliseconds.
+// Only charts in sight count: the panel may have been drawn ahead, out of sight.
 const DRAWN = `() => {
-  const charts = [...document.querySelectorAll("figure")].filter((f) => f.querySelector(".recharts-surface"));
+  const charts = [...document.querySelectorAll("figure")].filter((f) => f.checkVisibility({ visibilityProperty: true }) && f.querySelector(".recharts-surface"));
   return charts.length === 4 && charts.every((f) => f.querySelector(".recharts-bar-rectangle, .recharts-pie-sector"));
 }`;
 const OPEN_SCRIPT = `(async () => {
@@ -62,7 +63,8 @@ const CLOSE_SCRIPT = `(async () => {
   const toggle = [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Insights");
   toggle.click();
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-  while (document.querySelector(".recharts-surface")) await frame();
+  const shown = () => [...document.querySelectorAll(".recharts-surface")].some((chart) => chart.checkVisibility({ visibilityProperty: true }));
+  while (shown()) await frame();
   await frame();
 })()`;
 

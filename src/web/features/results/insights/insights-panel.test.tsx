@@ -130,3 +130,57 @@ describe("insights panel", () => {
     expect(lines[24]).toBe(`2026-12,${rows.filter((tag) => month(tag.effective_time) === "2026-12").length}`);
   });
 });
+
+describe("the panel drawn ahead", () => {
+  const ahead = () => document.querySelector<HTMLElement>("section[aria-hidden='true'][inert]");
+
+  it("is drawn out of sight and out of reach when the pointer reaches Insights; the click shows that very panel, and closing hides it again", async () => {
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={rows} scope={scope} now={now} />);
+    const toggle = screen.getByRole("button", { name: "Insights" });
+    expect(ahead()).toBeNull();
+    await user.hover(toggle);
+    await waitFor(() => expect(ahead()?.querySelector("figure table")).toBeTruthy());
+    const section = ahead()!;
+    const table = section.querySelector("figure table")!;
+    // Neither seen nor reachable: no region, no figure, nothing to tab to, and the URL unchanged.
+    expect(screen.queryByRole("region", { name: "Insights" })).toBeNull();
+    expect(screen.queryByRole("figure", { name: "Tags expiring in the next 12 months" })).toBeNull();
+    expect(window.location.search).toBe("");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+
+    await user.click(toggle);
+    const region = screen.getByRole("region", { name: "Insights" });
+    expect(region).toBe(section);
+    expect(region.contains(table)).toBe(true);
+    expect(region.hasAttribute("inert")).toBe(false);
+    expect(toggle.getAttribute("aria-controls")).toBe(region.id);
+    expect(card("Tags expiring in the next 12 months")).toBeTruthy();
+
+    await user.click(toggle);
+    expect(screen.queryByRole("region", { name: "Insights" })).toBeNull();
+    expect(ahead()).toBe(section);
+    expect(section.contains(table)).toBe(true);
+  });
+
+  it("is not drawn again for a new result set until the pointer comes back", async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<ResultsWorkspace rows={rows} scope={scope} now={now} />);
+    await user.hover(screen.getByRole("button", { name: "Insights" }));
+    await waitFor(() => expect(ahead()).not.toBeNull());
+    await user.unhover(screen.getByRole("button", { name: "Insights" }));
+    rerender(<ResultsWorkspace rows={own} scope={scope} now={now} />);
+    expect(ahead()).toBeNull();
+    await user.hover(screen.getByRole("button", { name: "Insights" }));
+    await waitFor(() => expect(ahead()).not.toBeNull());
+  });
+
+  it("is drawn ahead when the focus reaches Insights, for keyboard users", async () => {
+    const user = userEvent.setup();
+    render(<ResultsWorkspace rows={rows} scope={scope} now={now} />);
+    screen.getByRole("button", { name: "Insights" }).focus();
+    await waitFor(() => expect(ahead()).not.toBeNull());
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("region", { name: "Insights" })).toBeTruthy();
+  });
+});

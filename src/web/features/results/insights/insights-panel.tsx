@@ -4,7 +4,7 @@
 import "@mantine/charts/styles.css";
 import { SimpleGrid, Stack, Text } from "@mantine/core";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useState } from "react";
 import {
   computeInsights,
   HELD_STATUSES,
@@ -31,7 +31,6 @@ import {
   type MonthField,
 } from "./insight-filters.ts";
 import { STATUS_CHART_COLORS, RESELLER_COLORS, OTHERS_COLOR } from "./chart-colors.ts";
-import classes from "./insights.module.css";
 
 export type InsightsPanelProps = {
   /** Every row of the results (not only those the filters leave): the figures are the whole set's. */
@@ -253,30 +252,5 @@ export function InsightsPanel({ rows, filters, update, month, soonMonths, withRe
         />
       )}
     </Stack>
-  );
-}
-
-const WARM_MONTHS = ["2026-01", "2026-02"];
-const WARM_SERIES = [
-  { name: "a", label: "a", color: "blue.6", counts: [1, 2] },
-  { name: "b", label: "b", color: "teal.6", counts: [2, 1] },
-];
-const WARM_COUNTS = Object.fromEntries(Object.keys(STATUS_CHART_COLORS).map((status, index) => [status, index])) as Parameters<typeof StatusDonut>[0]["counts"];
-
-/**
- * Draws a tiny chart of each kind once, out of sight, then calls `onDone`: the chart library's
- * first run of its drawing code (the browser compiles it then) costs more than all later ones, and
- * is better spent while the pointer rests on Insights than after the click.
- */
-export function ChartWarmUp({ onDone }: { onDone: () => void }) {
-  useEffect(() => {
-    const frame = requestAnimationFrame(onDone);
-    return () => cancelAnimationFrame(frame);
-  }, [onDone]);
-  return (
-    <div aria-hidden inert className={classes.warmUp}>
-      <MonthBars months={WARM_MONTHS} series={WARM_SERIES} stacked picked={undefined} onPick={() => {}} />
-      <StatusDonut counts={WARM_COUNTS} soonMonths={3} picked={[]} onPick={() => {}} />
-    </div>
   );
 }

@@ -1,23 +1,25 @@
 // The insights toggle and the place the panel opens in. The panel and the chart library are their
-// own chunk: fetched and run when the pointer or focus reaches the toggle, drawn when it is pressed.
+// own chunk: fetched and run when the pointer or focus reaches the toggle, which also draws the
+// panel out of sight, so that pressing the toggle only reveals it.
 // Not React.lazy: a lazy component shows its fallback at least once and React holds a revealed
 // fallback for 300 ms, which would double the time to the charts even when the code is ready.
 import { Button, Skeleton } from "@mantine/core";
 import { IconChartBar } from "@tabler/icons-react";
-import { memo, useCallback, useEffect, useState, useSyncExternalStore } from "react";
+import { memo, startTransition, useEffect, useState, useSyncExternalStore } from "react";
+import type { ResultRow } from "#domain/tag-filters";
 import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { useUrlParam } from "../../../lib/url-state.ts";
 import type { InsightsPanelProps } from "./insights-panel.tsx";
+import classes from "./insights.module.css";
 
 type PanelModule = typeof import("./insights-panel.tsx");
 let module: PanelModule | Error | undefined;
 let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
-// Whether the chart library has drawn once in this page (see ChartWarmUp).
-let warmed = false;
-// Whether the pointer or the focus has reached the toggle: the panel is about to be asked for.
-let intent = false;
+// How many times the pointer or the focus has reached the toggle: each time, the panel is about
+// to be asked for.
+let intents = 0;
 
 function loadPanel(): Promise<void> {
   loading ??= import("./insights-panel.tsx").then(
@@ -42,8 +44,8 @@ function usePanelModule(): PanelModule | Error | undefined {
   return useSyncExternalStore(subscribe, () => module);
 }
 
-function useIntent(): boolean {
-  return useSyncExternalStore(subscribe, () => intent);
+function useIntents(): number {
+  return useSyncExternalStore(subscribe, () => intents);
 }
 
 // Whether the panel is open lives in the URL (`ins=1`); the toggle and the panel each follow it, so
@@ -53,28 +55,16 @@ function useIntent(): boolean {
 export const InsightsToggle = memo(function InsightsToggle({ panelId }: { panelId: string }) {
   const t = useT();
   const [open, onChange] = useUrlParam("insights");
-  const loaded = usePanelModule();
-  // Asked for by the pointer or the focus reaching the button: fetch the code, then warm it up.
-  const [wanted, setWanted] = useState(false);
-  const warmedUp = useCallback(() => {
-    warmed = true;
-    setWanted(false);
-  }, []);
+  // Asked for by the pointer or the focus reaching the button: fetch the code, and draw ahead.
   const prefetch = () => {
-    if (warmed || open) return;
-    if (!intent) {
-      intent = true;
-      listeners.forEach((listener) => listener());
-    }
-    setWanted(true);
+    if (open) return;
+    intents += 1;
+    listeners.forEach((listener) => listener());
     // Fetches once; again only after a failure.
     void loadPanel();
   };
-  const warm = wanted && !open && !warmed && loaded !== undefined && !(loaded instanceof Error);
   return (
-    <>
-      {warm && <loaded.ChartWarmUp onDone={warmedUp} />}
-      <Button
+    <Button
       variant={open ? "light" : "default"}
       leftSection={<IconChartBar size={16} aria-hidden />}
       aria-expanded={open}
@@ -85,41 +75,65 @@ export const InsightsToggle = memo(function InsightsToggle({ panelId }: { panelI
     >
       {t("results.insights.toggle")}
     </Button>
-    </>
   );
 });
 
-function LoadedPanel(props: InsightsPanelProps) {
+// Memoised: opening a panel drawn ahead changes the section around it, not the panel.
+const LoadedPanel = memo(function LoadedPanel(props: InsightsPanelProps) {
   const t = useT();
   const loaded = usePanelModule();
   useEffect(() => {
     if (!loaded) void loadPanel();
-    // The panel itself has drawn: nothing left to warm up.
-    else if (!(loaded instanceof Error)) warmed = true;
   }, [loaded]);
   // Thrown for the boundary around, which says the part could not load and offers a reload.
   if (loaded instanceof Error) throw loaded;
   if (!loaded) return <Skeleton height={520} aria-label={t("results.insights.loading")} />;
   return <loaded.InsightsPanel {...props} />;
-}
+});
 
-/** The panel when open (nothing otherwise); a skeleton of its height while its code loads. */
+/**
+ * The panel when open; drawn ahead, out of sight and out of reach, once the pointer or the focus
+ * has reached the toggle (and kept so after closing), for the result set of that moment.
+ */
 export const InsightsSection = memo(function InsightsSection({ id, ...props }: InsightsPanelProps & { id: string }) {
   const t = useT();
   const [open] = useUrlParam("insights");
   const loaded = usePanelModule();
-  const about = useIntent();
+  const intent = useIntents();
+  // Only signs of intent given while this workspace is on screen count.
+  const [intentBefore] = useState(intents);
   const { rows, month } = props;
   const ownLabel = t("results.insights.own");
-  // The panel is about to be asked for: count its figures now, while the pointer rests.
+  // The result set the panel was drawn for. A later set (a new lookup, the next batch of a run)
+  // is drawn ahead only at the next sign of intent, not on every change.
+  const [drawnFor, setDrawnFor] = useState<readonly ResultRow[] | undefined>();
+  const ready = loaded !== undefined && !(loaded instanceof Error);
   useEffect(() => {
-    if (open || !about || !loaded || loaded instanceof Error) return;
-    const timer = setTimeout(() => loaded.prepareInsights(rows, month, undefined, ownLabel), 0);
+    if (open) {
+      setDrawnFor(rows);
+      return;
+    }
+    if (intent === intentBefore || !loaded || loaded instanceof Error) return;
+    // Counted in a task of its own, then drawn at low priority: a click arriving meanwhile is
+    // handled first.
+    const timer = setTimeout(() => {
+      loaded.prepareInsights(rows, month, undefined, ownLabel);
+      startTransition(() => setDrawnFor(rows));
+    }, 0);
     return () => clearTimeout(timer);
-  }, [open, about, loaded, rows, month, ownLabel]);
-  if (!open) return null;
+    // Deliberately not on `rows`: see drawnFor.
+    // oxlint-disable-next-line react/exhaustive-deps
+  }, [open, intent, ready]);
+  const ahead = !open && ready && drawnFor === rows;
+  if (!open && !ahead) return null;
   return (
-    <section id={id} aria-label={t("results.insights.region")}>
+    <section
+      id={open ? id : undefined}
+      aria-label={t("results.insights.region")}
+      aria-hidden={ahead || undefined}
+      inert={ahead}
+      className={ahead ? classes.ahead : undefined}
+    >
       <ChunkBoundary title={t("results.insights.failed")}>
         <LoadedPanel {...props} />
       </ChunkBoundary>
