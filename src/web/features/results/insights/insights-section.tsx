@@ -11,7 +11,7 @@ import { ChunkBoundary } from "../../../components/chunk-boundary.tsx";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import { useUrlParam } from "../../../lib/url-state.ts";
 import type { InsightsPanelProps } from "./insights-panel.tsx";
-import classes from "./insights.module.css";
+import classes from "./insights-section.module.css";
 
 type PanelModule = typeof import("./insights-panel.tsx");
 let module: PanelModule | Error | undefined;
