@@ -198,9 +198,13 @@ test("columns resize by drag or arrow keys, pin and move, and the layout is kept
 
   // Keyboard: the grip on the ID header, three steps of 16 px.
   const before = await width("Customer ID");
-  await page.getByRole("separator", { name: "Resize the Customer ID column" }).focus();
+  const idGrip = page.getByRole("separator", { name: "Resize the Customer ID column" });
+  // The grip states the column's width: laid out by content at first, then the width set.
+  await expect(idGrip).toHaveAttribute("aria-valuenow", String(Math.round(before)));
+  await idGrip.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
   await expect.poll(() => width("Customer ID")).toBeCloseTo(before + 48, -1);
+  await expect(idGrip).toHaveAttribute("aria-valuenow", String(Math.round(before) + 48));
   const cols = () => new URL(page.url()).searchParams.get("cols") ?? "";
   await expect.poll(cols).toMatch(/^id!:\d+,/);
 
@@ -231,11 +235,14 @@ test("columns resize by drag or arrow keys, pin and move, and the layout is kept
 
   // Scrolled sideways, the pinned columns stay where they were.
   const idCell = page.getByRole("cell", { name: ids[0] });
+  const statusCell = page.getByRole("row").filter({ has: idCell }).getByRole("cell").nth(2);
   const x = (await idCell.boundingBox())!.x;
+  const statusX = (await statusCell.boundingBox())!.x;
   await page.locator("table").first().evaluate((table) => {
     table.parentElement!.scrollLeft = 400;
   });
   await expect.poll(async () => (await idCell.boundingBox())!.x).toBeCloseTo(x, 0);
+  await expect.poll(async () => (await statusCell.boundingBox())!.x).toBeCloseTo(statusX, 0);
   await expect(page.locator("table").first().evaluate((table) => table.parentElement!.scrollLeft)).resolves.toBeGreaterThan(0);
 
   // The layout is in the URL, and this browser keeps it for a page opened without it.

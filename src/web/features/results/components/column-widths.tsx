@@ -3,7 +3,7 @@ import type { ColumnLayout } from "#domain/column-layout";
 import type { TableColumn } from "../table-columns.ts";
 
 // The tick box column's width (its checkbox and padding).
-const SELECT_WIDTH = 36;
+export const SELECT_WIDTH = 36;
 
 /** The table's layout: by the widths given once the user has resized a column, else by content. */
 export function layoutStyle(layout: ColumnLayout): CSSProperties | undefined {
