@@ -1,4 +1,4 @@
-import { IntlMessageFormat } from "intl-messageformat";
+import { type Formatters, IntlMessageFormat } from "intl-messageformat";
 import type { Catalog, Messages, MessageKey, Translate } from "./catalog.ts";
 import type { Locale } from "./locale.ts";
 
@@ -6,8 +6,35 @@ import type { Locale } from "./locale.ts";
 const OPTIONS = { ignoreTag: true } as const;
 
 /** Parses one ICU message; throws a SyntaxError naming what is wrong. */
-export function parseMessage(message: string, locale: Locale): IntlMessageFormat {
-  return new IntlMessageFormat(message, locale, undefined, OPTIONS);
+export function parseMessage(message: string, locale: Locale, formatters?: Formatters): IntlMessageFormat {
+  return new IntlMessageFormat(message, locale, undefined, formatters ? { ...OPTIONS, formatters } : OPTIONS);
+}
+
+/** Makes each `Intl` formatter once per set of arguments and hands the same one out again. */
+function once<Args extends unknown[], Made>(make: (...args: Args) => Made): (...args: Args) => Made {
+  const made = new Map<string, Made>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let found = made.get(key);
+    if (found === undefined) {
+      found = make(...args);
+      made.set(key, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * One set of `Intl` formatters for all of a language's messages. Left to itself each message makes
+ * its own, and making one costs far more than using it: a filter change that shows a few messages
+ * for the first time spent over 10 ms making number and plural formatters the page already had.
+ */
+function sharedFormatters(): Formatters {
+  return {
+    getNumberFormat: once((locales, options) => new Intl.NumberFormat(locales, options)),
+    getDateTimeFormat: once((...args) => new Intl.DateTimeFormat(...args)),
+    getPluralRules: once((...args) => new Intl.PluralRules(...args)),
+  };
 }
 
 /**
@@ -16,11 +43,12 @@ export function parseMessage(message: string, locale: Locale): IntlMessageFormat
  */
 export function compileCatalog(locale: Locale, messages: Messages): Catalog {
   const parsed = new Map<MessageKey, IntlMessageFormat>();
+  const formatters = sharedFormatters();
   const t: Translate = (key, params) => {
     try {
       let format = parsed.get(key);
       if (!format) {
-        format = parseMessage(messages[key], locale);
+        format = parseMessage(messages[key], locale, formatters);
         parsed.set(key, format);
       }
       const text = format.format(params);
