@@ -3,7 +3,7 @@
 // is what people wait for, and these arrive a moment later in the same place, at the same size.
 import { Button } from "@mantine/core";
 import { IconChevronDown, IconColumns, IconDownload } from "@tabler/icons-react";
-import { lazy, Suspense, type ComponentProps } from "react";
+import { lazy, Suspense, useDeferredValue, useMemo, type ComponentProps } from "react";
 import { useT } from "../../../lib/i18n/i18n-context.ts";
 import classes from "./results.module.css";
 
@@ -20,11 +20,22 @@ const LazyFilterDrawer = lazy(() =>
   import("./filter-drawer.tsx").then((module) => ({ default: module.FilterDrawer })),
 );
 
-/** The filter panel; until it has loaded, an empty box of its height. */
-export function ResultsFilters(props: ComponentProps<typeof LazyFilters>) {
+/**
+ * The filter panel; until it has loaded, an empty box of its height. The table shows a filter
+ * change first; the panel's many inputs follow in a render of their own, which React may
+ * interrupt (what the panel sets builds on the URL's filters, not on these). Deferred here rather
+ * than in the workspace, so that the follow-up render is the panel's alone.
+ */
+export function ResultsFilters({ filters, ...props }: ComponentProps<typeof LazyFilters>) {
+  const deferred = useDeferredValue(filters);
+  // The search box's text stays live: typing must never meet an older value coming back.
+  const shown = useMemo(
+    () => (deferred.query === filters.query ? deferred : { ...deferred, query: filters.query }),
+    [deferred, filters.query],
+  );
   return (
     <Suspense fallback={<div className={classes.filtersPlaceholder} />}>
-      <LazyFilters {...props} />
+      <LazyFilters {...props} filters={shown} />
     </Suspense>
   );
 }

@@ -5,7 +5,6 @@ import {
   type KeyboardEvent,
   type ReactNode,
   useCallback,
-  useDeferredValue,
   useId,
   useMemo,
   useRef,
@@ -206,23 +205,12 @@ export function ResultsWorkspace({
     Number(filters.statuses.length > 0) +
     Number(filters.query.trim() !== "");
 
-  // The table shows a filter change first; the panel's many inputs follow in the next render, which
-  // React may interrupt (what the panel sets builds on the URL's filters, not on these).
-  // The search box's text stays live: typing must never meet an older value coming back.
-  const deferredFilters = useDeferredValue(filters);
-  const panelFilters = useMemo(
-    () =>
-      deferredFilters.query === filters.query
-        ? deferredFilters
-        : { ...deferredFilters, query: filters.query },
-    [deferredFilters, filters.query],
-  );
   const moreId = useId();
   const filterProps = {
     open: isPhone || panelOpen,
     moreId,
     onOpenChange: setPanelOpen,
-    filters: panelFilters,
+    filters,
     soonMonths,
     month,
     update,
