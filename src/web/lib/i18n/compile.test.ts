@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { catalogs } from "../../testing/catalogs.ts";
+import { en as enMessages } from "../../app/i18n/catalog.en.ts";
+import { compileCatalog } from "./compile.ts";
 
 const en = catalogs.en.t;
 const zh = catalogs["zh-CN"].t;
@@ -33,5 +35,32 @@ describe("compiled messages", () => {
     const report = vi.spyOn(console, "error").mockImplementation(() => undefined);
     expect(en("lookup.ids.copied")).toBe("Copied {count, plural, one {# ID} other {# IDs}}");
     expect(report).toHaveBeenCalledOnce();
+  });
+
+  it("make each number and plural formatter once for all of a language's messages", () => {
+    const { t } = compileCatalog("en", enMessages);
+    const made = { number: 0, plural: 0 };
+    const { NumberFormat, PluralRules } = Intl;
+    const numbers = vi.spyOn(Intl, "NumberFormat").mockImplementation(function (...args) {
+      made.number += 1;
+      return new NumberFormat(...args);
+    } as typeof Intl.NumberFormat);
+    const plurals = vi.spyOn(Intl, "PluralRules").mockImplementation(function (...args) {
+      made.plural += 1;
+      return new PluralRules(...args);
+    } as typeof Intl.PluralRules);
+    try {
+      expect(t("results.ws.count", { shown: 1234, total: 30000 })).toBe("1,234 of 30,000 customers");
+      const afterFirst = { ...made };
+      expect(afterFirst.number).toBeGreaterThan(0);
+      // Other messages with counts, and the first one again: no new formatter.
+      expect(t("lookup.progress.cached", { count: 2, total: 3 })).toMatch(/^2 of 3 batches/);
+      expect(t("results.ws.count", { shown: 1, total: 1 })).toBe("1 of 1 customer");
+      expect(t("lookup.ids.copied", { count: 5 })).toBe("Copied 5 IDs");
+      expect(made).toEqual({ number: afterFirst.number, plural: Math.max(afterFirst.plural, 1) });
+    } finally {
+      numbers.mockRestore();
+      plurals.mockRestore();
+    }
   });
 });
