@@ -281,6 +281,16 @@ test("All (scroll) over thousands of rows scrolls with the page, with no scrolle
   expect(nested).toBeNull();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expect(table.locator(`tbody tr[aria-rowindex="${total + 1}"]`)).toBeInViewport();
+  // The table's header sticks right under the workspace's toolbar, which sticks too.
+  const gap = () =>
+    page.getByRole("button", { name: "Columns" }).evaluate((button) => {
+      let toolbar: HTMLElement | null = button;
+      while (toolbar && getComputedStyle(toolbar).position !== "sticky") toolbar = toolbar.parentElement;
+      const head = document.querySelector("thead");
+      if (!toolbar || !head) return Number.NaN;
+      return head.getBoundingClientRect().top - toolbar.getBoundingClientRect().bottom;
+    });
+  await expect.poll(gap).toBeCloseTo(0, 0);
 });
 
 test("on a phone, All shows thousands of rows as cards, 200 more at a time", async ({ page }) => {

@@ -75,14 +75,19 @@ export function useRowWindow(
       if (sync) flushSync(() => setBox(next));
       else setBox(next);
     };
-    follow(false);
     const onScroll = () => follow(true);
     const onResize = () => follow(false);
     const scroller = page ? window : element;
     scroller.addEventListener("scroll", onScroll, { passive: true });
     if (page) window.addEventListener("resize", onResize);
-    const observer = typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(onResize);
-    observer?.observe(element);
+    // The first measurement waits for the observer's first report, which comes after the
+    // browser's own layout and before the paint: measuring here, while committing, forced a
+    // layout of the whole new table inside the render's task (the longest task before the first
+    // rows). A window that turns out different is rendered at once, before that paint.
+    const observer =
+      typeof ResizeObserver === "undefined" ? undefined : new ResizeObserver(() => follow(true));
+    if (observer) observer.observe(element);
+    else follow(false);
     return () => {
       scroller.removeEventListener("scroll", onScroll);
       if (page) window.removeEventListener("resize", onResize);
