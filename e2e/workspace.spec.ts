@@ -284,7 +284,7 @@ test("All (scroll) over thousands of rows scrolls with the page, with no scrolle
   // The table's header sticks right under the workspace's toolbar, which sticks too.
   const gap = () =>
     page.getByRole("button", { name: "Columns" }).evaluate((button) => {
-      let toolbar: HTMLElement | null = button;
+      let toolbar: Element | null = button;
       while (toolbar && getComputedStyle(toolbar).position !== "sticky") toolbar = toolbar.parentElement;
       const head = document.querySelector("thead");
       if (!toolbar || !head) return Number.NaN;
