@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PGlite } from "@electric-sql/pglite";
 import { afterEach, describe, expect, it } from "vitest";
-import { changesSchema, portfolioSchema, type SyncRun, syncStateSchema } from "#contract/portfolio-api";
+import { changesSchema, portfolioSchema } from "#contract/portfolio-api";
+import { getJson, syncUntil } from "#server/testing/replica-process";
 import { CSRF_HEADER } from "#contract/proxy-constants";
 import { DEMO_CREDENTIALS } from "#testing/dataset";
 import { type FakeBss, startFakeBss } from "#testing/fake-bss";
@@ -40,17 +41,6 @@ function startProxy(env: Record<string, string>) {
   // A test that expects the exit does not wait for `ready`.
   ready.catch(() => {});
   return { child, ready, output: () => output };
-}
-
-const getJson = async (url: string) => (await fetch(url)).json() as Promise<unknown>;
-
-/** Asks for the sync's state until `done` says so (each answer is an event of the sync). */
-async function syncUntil(base: string, done: (run: SyncRun) => boolean): Promise<SyncRun> {
-  for (;;) {
-    const state = syncStateSchema.parse(await getJson(`${base}/api/portfolio/sync`));
-    if ("run_id" in state && done(state)) return state;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
 }
 
 describe("the portfolio's sync in the proxy process", () => {

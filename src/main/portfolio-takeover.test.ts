@@ -1,12 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import {
-  changesSchema,
-  portfolioSchema,
-  type SyncRun,
-  syncStateSchema,
-} from "#contract/portfolio-api";
+import { changesSchema, portfolioSchema } from "#contract/portfolio-api";
 import { CSRF_HEADER } from "#contract/proxy-constants";
-import { type Replica, startReplica } from "#server/testing/replica-process";
+import { getJson, type Replica, startReplica, syncUntil } from "#server/testing/replica-process";
 import { startPostgres, type TestPostgres } from "#server/testing/test-postgres";
 import { freePort } from "#server/testing/test-redis";
 import { DEMO_CREDENTIALS } from "#testing/dataset";
@@ -34,17 +29,6 @@ function startOne(name: string, env: Record<string, string>): Replica {
   const replica = startReplica(name, env);
   replicas.push(replica);
   return replica;
-}
-
-const getJson = async (url: string) => (await fetch(url)).json() as Promise<unknown>;
-
-/** Asks for the sync's state until `done` says so (each answer is an event of the sync). */
-async function syncUntil(base: string, done: (run: SyncRun) => boolean): Promise<SyncRun> {
-  for (;;) {
-    const state = syncStateSchema.parse(await getJson(`${base}/api/portfolio/sync`));
-    if ("run_id" in state && done(state)) return state;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
 }
 
 describe("the portfolio's sync on two replicas sharing one PostgreSQL server", () => {

@@ -2,7 +2,7 @@ import type * as Crypto from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { BSS_PATHS } from "#contract/huawei-api";
 import { type Harness, startProxyHarness } from "../testing/proxy-harness.ts";
-import { postFrom } from "../testing/raw-http.ts";
+import { basicAuth, countStatuses, postFrom } from "../testing/raw-http.ts";
 import type { AccessControl } from "./access-control.ts";
 import { hashPassword, verifyPassword } from "./password-hash.ts";
 import { parseTrustedProxies } from "./trusted-proxies.ts";
@@ -22,7 +22,6 @@ vi.mock("node:crypto", async (importOriginal) => {
 });
 
 const TAGS = `/api${BSS_PATHS.newCustomerTags}`;
-const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
 describe("password hashes", () => {
   it("verify the right password only, with a fresh salt each time", async () => {
@@ -76,7 +75,7 @@ describe("dashboard access control over HTTP", () => {
   });
 
   it("accepts the right password", async () => {
-    const res = await h.post(TAGS, { limit: 1 }, { Authorization: basic("alice", "alice-password-123") });
+    const res = await h.post(TAGS, { limit: 1 }, { Authorization: basicAuth("alice", "alice-password-123") });
     expect(res.status).toBe(200);
   });
 
@@ -87,22 +86,22 @@ describe("dashboard access control over HTTP", () => {
 
   it("rate-limits failed sign-ins with 429 and Retry-After", async () => {
     for (let i = 0; i < 3; i++) {
-      expect((await h.post(TAGS, {}, { Authorization: basic(`user-${i}`, `guess-${i}`) })).status).toBe(401);
+      expect((await h.post(TAGS, {}, { Authorization: basicAuth(`user-${i}`, `guess-${i}`) })).status).toBe(401);
     }
-    const locked = await h.post(TAGS, {}, { Authorization: basic("bob", "bob-password-123") });
+    const locked = await h.post(TAGS, {}, { Authorization: basicAuth("bob", "bob-password-123") });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
     expect(locked.body.error_code).toBe("PROXY.0429");
   });
 
   it("still lets in a credential already proven right, whatever others guess", async () => {
-    const res = await h.post(TAGS, { limit: 1 }, { Authorization: basic("alice", "alice-password-123") });
+    const res = await h.post(TAGS, { limit: 1 }, { Authorization: basicAuth("alice", "alice-password-123") });
     expect(res.status).toBe(200);
   });
 
   it("logs an audit line per Huawei request: user, address, API and number of IDs, never the IDs", async () => {
     const ids = ["34085605d7c6b54e02b91f38453804bf", "ec9b554a5ee580a03748a8f13587e67e"];
-    const res = await h.post(TAGS, { customer_ids: ids }, { Authorization: basic("alice", "alice-password-123") });
+    const res = await h.post(TAGS, { customer_ids: ids }, { Authorization: basicAuth("alice", "alice-password-123") });
     expect(res.status).toBe(200);
     const line = h.logs.map((l) => JSON.parse(l) as Record<string, unknown>).findLast((l) => l.msg === "request");
     expect(line).toMatchObject({ api: "newCustomerTags", user: "alice", ip: "127.0.0.1", ids: 2, status: 200 });
@@ -128,13 +127,11 @@ const guess = (h: Harness, user: string, options: { from?: string; forwardedFor?
   postFrom(h.url, TAGS, { limit: 1 }, {
     localAddress: options.from,
     headers: {
-      Authorization: basic(user, "wrong-password"),
+      Authorization: basicAuth(user, "wrong-password"),
       ...(options.forwardedFor ? { "X-Forwarded-For": options.forwardedFor } : {}),
     },
   });
 
-const statuses = (answers: Array<{ status: number }>) =>
-  answers.reduce<Record<number, number>>((counts, a) => ({ ...counts, [a.status]: (counts[a.status] ?? 0) + 1 }), {});
 
 describe("sign-in under attack, over HTTP", () => {
   let h: Harness | undefined;
@@ -147,7 +144,7 @@ describe("sign-in under attack, over HTTP", () => {
     const started = await countingHarness();
     h = started.h;
     const answers = await Promise.all(Array.from({ length: 200 }, (_, i) => guess(started.h, `name-${i}`)));
-    expect(statuses(answers)).toEqual({ 401: 5, 429: 195 });
+    expect(countStatuses(answers)).toEqual({ 401: 5, 429: 195 });
     expect(started.checks).toHaveLength(5);
     const refused = answers.find((a) => a.status === 429);
     expect(refused?.body.error_code).toBe("PROXY.0429");
@@ -160,7 +157,7 @@ describe("sign-in under attack, over HTTP", () => {
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) => guess(started.h, "alice", { forwardedFor: `2001:db8:1:2::${i + 1}` })),
     );
-    expect(statuses(answers)).toEqual({ 401: 5, 429: 15 });
+    expect(countStatuses(answers)).toEqual({ 401: 5, 429: 15 });
     expect((await guess(started.h, "alice", { forwardedFor: "2001:db8:1:3::1" })).status).toBe(401);
   });
 
@@ -169,7 +166,7 @@ describe("sign-in under attack, over HTTP", () => {
     h = started.h;
     const answers = [];
     for (let i = 0; i < 30; i++) answers.push(await guess(started.h, "alice", { from: `127.0.0.${i + 10}` }));
-    expect(statuses(answers)).toEqual({ 401: 3, 429: 27 });
+    expect(countStatuses(answers)).toEqual({ 401: 3, 429: 27 });
     expect(answers[3]?.headers["retry-after"]).toBe("60");
   });
 
@@ -179,11 +176,11 @@ describe("sign-in under attack, over HTTP", () => {
     const attack = Array.from({ length: 300 }, () => guess(started.h, "bob"));
     const real = await postFrom(started.h.url, TAGS, { limit: 1 }, {
       localAddress: "127.0.0.2",
-      headers: { Authorization: basic("alice", "alice-password-123") },
+      headers: { Authorization: basicAuth("alice", "alice-password-123") },
     });
     const answers = await Promise.all(attack);
     expect(real.status).toBe(200);
-    expect(statuses(answers)).toEqual({ 401: 5, 429: 295 });
+    expect(countStatuses(answers)).toEqual({ 401: 5, 429: 295 });
     // At most 5 guesses and the real check ran: a handful of scrypt runs, whatever the machine.
     expect(started.checks.length).toBeLessThanOrEqual(6);
   });

@@ -1,9 +1,9 @@
 import type * as Crypto from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { BSS_PATHS } from "#contract/huawei-api";
-import { type SharedRedis, connectSharedRedis } from "../shared/redis.ts";
-import { type AppServer, startAppServer } from "../testing/app-server.ts";
-import { postFrom } from "../testing/raw-http.ts";
+import type { SharedRedis } from "../shared/redis.ts";
+import { type AppServer, startAppReplicas } from "../testing/app-server.ts";
+import { basicAuth, countStatuses, postFrom } from "../testing/raw-http.ts";
 import { availability, type TestRedis, startRedis } from "../testing/test-redis.ts";
 import { hashPassword } from "./password-hash.ts";
 
@@ -19,19 +19,13 @@ vi.mock("node:crypto", async (importOriginal) => {
 });
 
 const TAGS = `/api${BSS_PATHS.newCustomerTags}`;
-const basic = (user: string, password: string) =>
-  `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
-const statuses = (answers: Array<{ status: number }>) =>
-  answers.reduce<Record<number, number>>(
-    (counts, a) => ({ ...counts, [a.status]: (counts[a.status] ?? 0) + 1 }),
-    {},
-  );
 
 describe("failed sign-ins counted across two replicas sharing Redis", () => {
   let server: TestRedis;
-  const connections: SharedRedis[] = [];
-  const replicas: AppServer[] = [];
+  let replicas: AppServer[] = [];
+  let connections: SharedRedis[] = [];
+  let closeReplicas = async () => {};
 
   /** `count` wrong guesses from `from` at once, each at a new name, spread over both replicas in turn. */
   const guesses = (count: number, from: string) =>
@@ -43,7 +37,7 @@ describe("failed sign-ins counted across two replicas sharing Redis", () => {
           { limit: 1 },
           {
             localAddress: from,
-            headers: { Authorization: basic(`name-${i}`, "wrong-password") },
+            headers: { Authorization: basicAuth(`name-${i}`, "wrong-password") },
           },
         ),
       ),
@@ -52,25 +46,19 @@ describe("failed sign-ins counted across two replicas sharing Redis", () => {
   beforeAll(async () => {
     server = await startRedis();
     const users = new Map([["alice", await hashPassword("alice-password-123")]]);
-    for (let i = 0; i < 2; i++) {
-      const redis = connectSharedRedis(server.url);
-      connections.push(redis);
-      await availability(redis, true);
-      replicas.push(await startAppServer({ access: { users }, redis }));
-    }
+    ({ replicas, connections, close: closeReplicas } = await startAppReplicas(server.url, { access: { users } }));
   });
   beforeEach(() => {
     scryptRuns.length = 0;
   });
   afterAll(async () => {
-    await Promise.all(replicas.map((replica) => replica.close()));
-    await Promise.all(connections.map((redis) => redis.close()));
+    await closeReplicas();
     await server?.stop();
   });
 
   it("check exactly 5 of 200 simultaneous guesses from one address; the rest get 429 at once", async () => {
     const answers = await guesses(200, "127.0.0.1");
-    expect(statuses(answers)).toEqual({ 401: 5, 429: 195 });
+    expect(countStatuses(answers)).toEqual({ 401: 5, 429: 195 });
     expect(scryptRuns).toHaveLength(5);
     const refused = answers.find((a) => a.status === 429);
     expect(refused?.body.error_code).toBe("PROXY.0429");
@@ -85,19 +73,19 @@ describe("failed sign-ins counted across two replicas sharing Redis", () => {
         { limit: 1 },
         {
           localAddress: "127.0.0.5",
-          headers: { Authorization: basic("alice", "alice-password-123") },
+          headers: { Authorization: basicAuth("alice", "alice-password-123") },
         },
       );
       expect(answer.status).toBe(200);
     }
-    expect(statuses(await guesses(2, "127.0.0.1"))).toEqual({ 429: 2 });
+    expect(countStatuses(await guesses(2, "127.0.0.1"))).toEqual({ 429: 2 });
   });
 
   it("answer every guess while Redis is away, each replica counting its own", async () => {
     await server.stop();
     await Promise.all(connections.map((redis) => availability(redis, false)));
     const answers = await guesses(20, "127.0.0.2");
-    expect(statuses(answers)).toEqual({ 401: 10, 429: 10 });
+    expect(countStatuses(answers)).toEqual({ 401: 10, 429: 10 });
     expect(scryptRuns).toHaveLength(10);
   });
 
@@ -107,7 +95,7 @@ describe("failed sign-ins counted across two replicas sharing Redis", () => {
     void server.start();
     await Promise.all(connections.map((redis) => availability(redis, true)));
     const answers = await guesses(20, "127.0.0.3");
-    expect(statuses(answers)).toEqual({ 401: 5, 429: 15 });
+    expect(countStatuses(answers)).toEqual({ 401: 5, 429: 15 });
     expect(scryptRuns).toHaveLength(5);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metrics } from "../metrics.ts";
 import { connectSharedRedis, type SharedRedis } from "../shared/redis.ts";
+import { busiestWindow } from "../testing/replica-process.ts";
 import { startRedis, type TestRedis } from "../testing/test-redis.ts";
 import type { CallPriority } from "./call-context.ts";
 import { createFlowControl } from "./flow-control.ts";
@@ -97,18 +98,6 @@ function drive(callers: Array<() => Promise<void>>) {
   };
 }
 
-/** The most starts in any window of `windowMs` (every window ending at a start is looked at). */
-function busiest(times: readonly number[], windowMs = 1000): number {
-  const sorted = [...times].sort((x, y) => x - y);
-  let most = 0;
-  let first = 0;
-  for (let last = 0; last < sorted.length; last++) {
-    while ((sorted[last] ?? 0) - (sorted[first] ?? 0) >= windowMs) first++;
-    most = Math.max(most, last - first + 1);
-  }
-  return most;
-}
-
 /** The most starts one replica made in the second up to one of its starts made in `mode`. */
 function busiestEndingIn(starts: readonly Start[], mode: FlowMode, windowMs = 1000): number {
   const counts = starts
@@ -158,7 +147,7 @@ describe("flow control shared through Redis", () => {
 
     const times = [...a.starts, ...b.starts].map((start) => start.at);
     expect(times).toHaveLength(60);
-    expect(busiest(times)).toBe(30);
+    expect(busiestWindow(times)).toBe(30);
     expect([...a.starts, ...b.starts].every((start) => start.mode === "shared")).toBe(true);
     // Near the budget: two full windows, the second starting 1.05 s after the first.
     const elapsed = Math.max(...times) - Math.min(...times);
@@ -181,7 +170,7 @@ describe("flow control shared through Redis", () => {
     const firstSync = Math.min(...syncing.starts.map((start) => start.at));
     expect(firstSync).toBeGreaterThanOrEqual(lastLookup);
     expect(
-      busiest([...serving.starts, ...syncing.starts].map((start) => start.at)),
+      busiestWindow([...serving.starts, ...syncing.starts].map((start) => start.at)),
     ).toBeLessThanOrEqual(10);
   });
 
@@ -233,8 +222,8 @@ describe("flow control shared through Redis", () => {
     expect(busiestEndingIn(b.starts, "fallback")).toBeLessThanOrEqual(share);
     const before = all().filter((start) => start.at < stoppedAt);
     const after = all().filter((start) => start.at >= stoppedAt);
-    expect(busiest(before.map((start) => start.at))).toBeLessThanOrEqual(perSecond);
-    expect(busiest(after.map((start) => start.at))).toBeLessThanOrEqual(perSecond);
+    expect(busiestWindow(before.map((start) => start.at))).toBeLessThanOrEqual(perSecond);
+    expect(busiestWindow(after.map((start) => start.at))).toBeLessThanOrEqual(perSecond);
   });
 
   it("after Redis returns, keeps to the share until the starts made alone have left the window", async () => {
@@ -265,7 +254,7 @@ describe("flow control shared through Redis", () => {
     expect(load.refused).toEqual([]);
 
     const after = [...a.starts, ...b.starts].filter((start) => start.at >= awayAt);
-    expect(busiest(after.map((start) => start.at))).toBeLessThanOrEqual(perSecond);
+    expect(busiestWindow(after.map((start) => start.at))).toBeLessThanOrEqual(perSecond);
   });
 
   it("treats a command that times out as Redis away, and shares again once Redis answers", async () => {

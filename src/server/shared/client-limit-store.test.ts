@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BSS_PATHS } from "#contract/huawei-api";
-import { type AppServer, startAppServer } from "../testing/app-server.ts";
-import { type RawAnswer, postFrom } from "../testing/raw-http.ts";
+import { type AppServer, startAppReplicas } from "../testing/app-server.ts";
+import { countStatuses, postFrom } from "../testing/raw-http.ts";
 import { availability, type TestRedis, startRedis } from "../testing/test-redis.ts";
 import { createLocalWindows, sharedClientLimitStore } from "./client-limit-store.ts";
-import { type SharedRedis, connectSharedRedis } from "./redis.ts";
+import type { SharedRedis } from "./redis.ts";
 
 function clock(start = 1_000_000) {
   let t = start;
@@ -47,16 +47,12 @@ describe("the shared per-client store", () => {
 const TAGS = `/api${BSS_PATHS.newCustomerTags}`;
 const LIMIT = 4;
 
-const statuses = (answers: readonly RawAnswer[]) =>
-  answers.reduce<Record<number, number>>(
-    (counts, a) => ({ ...counts, [a.status]: (counts[a.status] ?? 0) + 1 }),
-    {},
-  );
 
 describe("per-client limits of two replicas sharing Redis", () => {
   let server: TestRedis;
-  const connections: SharedRedis[] = [];
-  const replicas: AppServer[] = [];
+  let replicas: AppServer[] = [];
+  let connections: SharedRedis[] = [];
+  let closeReplicas = async () => {};
 
   /** `count` lookups from `from` at once, spread over both replicas in turn. */
   const lookups = (count: number, from: string) =>
@@ -68,24 +64,18 @@ describe("per-client limits of two replicas sharing Redis", () => {
 
   beforeAll(async () => {
     server = await startRedis();
-    for (let i = 0; i < 2; i++) {
-      const redis = connectSharedRedis(server.url);
-      connections.push(redis);
-      await availability(redis, true);
-      replicas.push(
-        await startAppServer({ config: { mode: "live", clientRateLimitPerMinute: LIMIT }, redis }),
-      );
-    }
+    ({ replicas, connections, close: closeReplicas } = await startAppReplicas(server.url, {
+      config: { mode: "live", clientRateLimitPerMinute: LIMIT },
+    }));
   });
   afterAll(async () => {
-    await Promise.all(replicas.map((replica) => replica.close()));
-    await Promise.all(connections.map((redis) => redis.close()));
+    await closeReplicas();
     await server?.stop();
   });
 
   it("allow a client 4 requests a minute in all, answering the rest with the usual 429", async () => {
     const answers = await lookups(20, "127.0.0.1");
-    expect(statuses(answers)).toEqual({ 200: 4, 429: 16 });
+    expect(countStatuses(answers)).toEqual({ 200: 4, 429: 16 });
     const refused = answers.find((answer) => answer.status === 429);
     const wait = Number(refused?.headers["retry-after"]);
     expect(wait).toBeGreaterThan(0);
@@ -96,14 +86,14 @@ describe("per-client limits of two replicas sharing Redis", () => {
       retry_after_s: wait,
     });
     // Another client has its own count.
-    expect(statuses(await lookups(2, "127.0.0.5"))).toEqual({ 200: 2 });
+    expect(countStatuses(await lookups(2, "127.0.0.5"))).toEqual({ 200: 2 });
   });
 
   it("count on each replica alone when a Redis command fails, and say so", async () => {
     const [first] = connections;
     // A key of the wrong type makes this client's count fail in Redis.
     await first?.client.hset(`newtag:client-limit:POST ${TAGS}:127.0.0.4`, "count", "1");
-    expect(statuses(await lookups(10, "127.0.0.4"))).toEqual({ 200: 8, 429: 2 });
+    expect(countStatuses(await lookups(10, "127.0.0.4"))).toEqual({ 200: 8, 429: 2 });
     for (const replica of replicas) {
       const warnings = replica.logs.filter((line) =>
         line.includes("A Redis command for per-client limits failed"),
@@ -115,7 +105,7 @@ describe("per-client limits of two replicas sharing Redis", () => {
   it("answer every request while Redis is away, each replica counting its own", async () => {
     await server.stop();
     await Promise.all(connections.map((redis) => availability(redis, false)));
-    expect(statuses(await lookups(10, "127.0.0.2"))).toEqual({ 200: 8, 429: 2 });
+    expect(countStatuses(await lookups(10, "127.0.0.2"))).toEqual({ 200: 8, 429: 2 });
   });
 
   it("count together again once Redis is back", async () => {
@@ -123,6 +113,6 @@ describe("per-client limits of two replicas sharing Redis", () => {
     // which may come before or after it (or not at all while Redis hides its "ready" line).
     void server.start();
     await Promise.all(connections.map((redis) => availability(redis, true)));
-    expect(statuses(await lookups(10, "127.0.0.3"))).toEqual({ 200: 4, 429: 6 });
+    expect(countStatuses(await lookups(10, "127.0.0.3"))).toEqual({ 200: 4, 429: 6 });
   });
 });

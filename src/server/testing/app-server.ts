@@ -3,7 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type AppOptions, type ProxyApp, buildApp } from "../app.ts";
 import type { BssCall } from "../huawei/bss-client.ts";
+import { connectSharedRedis, type SharedRedis } from "../shared/redis.ts";
 import { capturedLogger } from "./captured-logger.ts";
+import { availability } from "./test-redis.ts";
 
 /** A proxy on a loopback port whose Huawei calls answer at once, with a tiny built web app. */
 export interface AppServer {
@@ -32,4 +34,31 @@ export async function startAppServer(options: Partial<Omit<AppOptions, "logger">
   });
   const url = await app.listen({ host: "127.0.0.1", port: 0 });
   return { app, url, port: Number(new URL(url).port), logs, close: () => app.close() };
+}
+
+/**
+ * `count` app servers sharing the Redis at `redisUrl` as replicas do, each on a connection of its
+ * own, started once their connection is up; `close` stops the servers, then the connections.
+ */
+export async function startAppReplicas(
+  redisUrl: string,
+  options: Partial<Omit<AppOptions, "logger" | "redis">> = {},
+  count = 2,
+): Promise<{ replicas: AppServer[]; connections: SharedRedis[]; close(): Promise<void> }> {
+  const connections: SharedRedis[] = [];
+  const replicas: AppServer[] = [];
+  for (let i = 0; i < count; i++) {
+    const redis = connectSharedRedis(redisUrl);
+    connections.push(redis);
+    await availability(redis, true);
+    replicas.push(await startAppServer({ ...options, redis }));
+  }
+  return {
+    replicas,
+    connections,
+    close: async () => {
+      await Promise.all(replicas.map((replica) => replica.close()));
+      await Promise.all(connections.map((redis) => redis.close()));
+    },
+  };
 }

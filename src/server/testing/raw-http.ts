@@ -96,3 +96,14 @@ function dechunk(text: string): string {
     rest = rest.slice(lineEnd + 2 + size + 2);
   }
 }
+
+/** An `Authorization` header value for HTTP Basic sign-in. */
+export const basicAuth = (user: string, password: string) =>
+  `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+
+/** How many answers came with each status: `{ 401: 5, 429: 195 }`. */
+export const countStatuses = (answers: ReadonlyArray<{ status: number }>) =>
+  answers.reduce<Record<number, number>>(
+    (counts, answer) => ({ ...counts, [answer.status]: (counts[answer.status] ?? 0) + 1 }),
+    {},
+  );

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { CSRF_HEADER } from "#contract/proxy-constants";
 import { BSS_PATHS, type TagQueryResponse } from "#contract/huawei-api";
+import { type SyncRun, syncStateSchema } from "#contract/portfolio-api";
 import { DEMO_CREDENTIALS } from "#testing/dataset";
 
 // A proxy replica as its own process (the production composition, src/main/live.ts, without the
@@ -133,4 +134,16 @@ export function busiestWindow(times: readonly number[], windowMs = 1000): number
     most = Math.max(most, end - start + 1);
   }
   return most;
+}
+
+/** The JSON answer of a GET, not yet checked against its schema. */
+export const getJson = async (url: string) => (await fetch(url)).json() as Promise<unknown>;
+
+/** Asks a proxy at `base` for its sync's state until `done` says so (each answer is an event of the sync). */
+export async function syncUntil(base: string, done: (run: SyncRun) => boolean): Promise<SyncRun> {
+  for (;;) {
+    const state = syncStateSchema.parse(await getJson(`${base}/api/portfolio/sync`));
+    if ("run_id" in state && done(state)) return state;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
