@@ -175,6 +175,15 @@ describe("the panel drawn ahead", () => {
     await waitFor(() => expect(ahead()).not.toBeNull());
   });
 
+  it("is drawn again for results that change while the pointer rests on Insights (their names arriving)", async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<ResultsWorkspace rows={rows} scope={scope} now={now} />);
+    await user.hover(screen.getByRole("button", { name: "Insights" }));
+    await waitFor(() => expect(ahead()).not.toBeNull());
+    rerender(<ResultsWorkspace rows={own} scope={scope} now={now} />);
+    await waitFor(() => expect(ahead()).not.toBeNull());
+  });
+
   it("is drawn ahead when the focus reaches Insights, for keyboard users", async () => {
     const user = userEvent.setup();
     render(<ResultsWorkspace rows={rows} scope={scope} now={now} />);

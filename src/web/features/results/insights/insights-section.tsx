@@ -18,8 +18,11 @@ let module: PanelModule | Error | undefined;
 let loading: Promise<void> | undefined;
 const listeners = new Set<() => void>();
 // How many times the pointer or the focus has reached the toggle: each time, the panel is about
-// to be asked for.
+// to be asked for. While either rests there, a change of the results (their names arriving, the
+// next batch) is drawn ahead too.
 let intents = 0;
+let resting = false;
+const notify = () => listeners.forEach((listener) => listener());
 
 function loadPanel(): Promise<void> {
   loading ??= import("./insights-panel.tsx").then(
@@ -31,7 +34,7 @@ function loadPanel(): Promise<void> {
       module = error instanceof Error ? error : new Error(String(error));
       loading = undefined;
     },
-  ).finally(() => listeners.forEach((listener) => listener()));
+  ).finally(notify);
   return loading;
 }
 
@@ -48,6 +51,16 @@ function useIntents(): number {
   return useSyncExternalStore(subscribe, () => intents);
 }
 
+function useResting(): boolean {
+  return useSyncExternalStore(subscribe, () => resting);
+}
+
+function setResting(on: boolean): void {
+  if (resting === on) return;
+  resting = on;
+  notify();
+}
+
 // Whether the panel is open lives in the URL (`ins=1`); the toggle and the panel each follow it, so
 // opening the panel renders these two and not the whole workspace with its table.
 
@@ -57,12 +70,14 @@ export const InsightsToggle = memo(function InsightsToggle({ panelId }: { panelI
   const [open, onChange] = useUrlParam("insights");
   // Asked for by the pointer or the focus reaching the button: fetch the code, and draw ahead.
   const prefetch = () => {
+    setResting(true);
     if (open) return;
     intents += 1;
-    listeners.forEach((listener) => listener());
+    notify();
     // Fetches once; again only after a failure.
     void loadPanel();
   };
+  const leave = () => setResting(false);
   return (
     <Button
       variant={open ? "light" : "default"}
@@ -71,6 +86,8 @@ export const InsightsToggle = memo(function InsightsToggle({ panelId }: { panelI
       aria-controls={open ? panelId : undefined}
       onPointerEnter={prefetch}
       onFocus={prefetch}
+      onPointerLeave={leave}
+      onBlur={leave}
       onClick={() => onChange(!open)}
     >
       {t("results.insights.toggle")}
@@ -105,8 +122,10 @@ export const InsightsSection = memo(function InsightsSection({ id, ...props }: I
   const { rows, month } = props;
   const ownLabel = t("results.insights.own");
   // The result set the panel was drawn for. A later set (a new lookup, the next batch of a run)
-  // is drawn ahead only at the next sign of intent, not on every change.
+  // is drawn ahead while the pointer or the focus rests on the toggle, else only at the next sign
+  // of intent, not on every change.
   const [drawnFor, setDrawnFor] = useState<readonly ResultRow[] | undefined>();
+  const restingOn = useResting() ? rows : undefined;
   const ready = loaded !== undefined && !(loaded instanceof Error);
   useEffect(() => {
     if (open) {
@@ -121,9 +140,9 @@ export const InsightsSection = memo(function InsightsSection({ id, ...props }: I
       startTransition(() => setDrawnFor(rows));
     }, 0);
     return () => clearTimeout(timer);
-    // Deliberately not on `rows`: see drawnFor.
+    // On `rows` only while resting: see drawnFor.
     // oxlint-disable-next-line react/exhaustive-deps
-  }, [open, intent, ready]);
+  }, [open, intent, ready, restingOn]);
   const ahead = !open && ready && drawnFor === rows;
   if (!open && !ahead) return null;
   return (
